@@ -1,0 +1,2 @@
+/** Field-level audit: the Envers revision entity that records who changed what. */
+package org.factdesk.model.audit;

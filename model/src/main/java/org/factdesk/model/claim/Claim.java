@@ -1,0 +1,296 @@
+package org.factdesk.model.claim;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.common.BaseEntity;
+import org.factdesk.model.desk.Desk;
+import org.factdesk.model.evidence.Evidence;
+import org.factdesk.model.verdict.Verdict;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/**
+ * A checkable claim taken out of the news: the aggregate the whole workflow revolves around.
+ *
+ * <p>The claim keeps two questions apart. Its {@link #getAttribution() attribution} records that X said it and
+ * whether that itself is established; its {@link #getStatement() statement} is the underlying assertion Y,
+ * which stays open — and its {@link #getStatus() status} unverified — until evidence and an approved verdict
+ * say otherwise. A claim without attribution is one the newsroom found unattributed (a viral post, a chart).
+ *
+ * <p>Status moves only through {@link #apply(Transition, String, String)}, which enforces the {@link
+ * Transition} table and returns the history entry to record. Field changes are audited by Envers.
+ */
+@Entity
+@Table(name = "claim", indexes = {
+    @Index(name = "ix_claim_status", columnList = "status"),
+    @Index(name = "ix_claim_desk_status", columnList = "desk_id,status"),
+    @Index(name = "ix_claim_assignee", columnList = "assignee_id"),
+    @Index(name = "ix_claim_due", columnList = "due_at")
+})
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@NamedQuery(name = Claim.FIND_DETAIL, query = "select c from Claim c left join fetch c.desk left join fetch c.assignee "
+        + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating where c.id = :id")
+@NamedQuery(name = Claim.COUNT_ALL, query = "select count(c) from Claim c")
+@NamedQuery(name = Claim.COUNT_BY_STATUS, query = "select c.status, count(c) from Claim c group by c.status")
+public class Claim extends BaseEntity {
+
+    public static final String FIND_DETAIL = "Claim.findDetail";
+    public static final String COUNT_ALL = "Claim.countAll";
+    public static final String COUNT_BY_STATUS = "Claim.countByStatus";
+
+    public static final int STATEMENT_MAX = 1000;
+    public static final int QUOTE_MAX = 4000;
+    public static final int LANGUAGE_MAX = 8;
+    public static final int TAG_MAX = 40;
+    public static final int MAX_TAGS = 20;
+
+    @NotBlank
+    @Size(max = STATEMENT_MAX)
+    @Column(nullable = false, length = STATEMENT_MAX)
+    private String statement;
+
+    @Size(max = QUOTE_MAX)
+    @Column(length = QUOTE_MAX)
+    private String quote;
+
+    @NotBlank
+    @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,4})?", message = "{Claim.language.pattern}")
+    @Column(nullable = false, length = LANGUAGE_MAX)
+    private String language = "en";
+
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
+    @Column(name = "tag", nullable = false, length = TAG_MAX)
+    @OrderBy
+    private Set<@NotBlank @Size(max = TAG_MAX) String> tags = new LinkedHashSet<>();
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Priority priority = Priority.NORMAL;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "desk_id", nullable = false)
+    private Desk desk;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private UserAccount assignee;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ClaimStatus status = ClaimStatus.NEW;
+
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL)
+    @JoinColumn(name = "verdict_id")
+    private Verdict verdict;
+
+    @DecimalMin("0.0")
+    @DecimalMax("1.0")
+    @Column(name = "check_worthiness")
+    private Double checkWorthiness;
+
+    @Embedded
+    private Attribution attribution;
+
+    @NotAudited
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Appearance> appearances = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "claim")
+    @OrderBy("id")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    @NotAudited
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
+    @OrderBy("id desc")
+    private List<StatusChange> history = new ArrayList<>();
+
+    protected Claim() {
+    }
+
+    public Claim(String statement, Desk desk) {
+        this.statement = Objects.requireNonNull(statement, "statement");
+        this.desk = Objects.requireNonNull(desk, "desk");
+    }
+
+    /**
+     * Moves the claim along the workflow and returns the history entry to keep. Who may make the move is the
+     * service's decision; whether the move exists from here is the claim's.
+     *
+     * @throws IllegalStateException if the transition does not start from the current status
+     * @throws IllegalArgumentException if the transition needs a reason and none is given
+     */
+    public StatusChange apply(Transition transition, String actor, String reason) {
+        if (!transition.isAllowedFrom(status)) {
+            throw new IllegalStateException(transition + " is not possible from " + status);
+        }
+        if (transition.isReasonRequired() && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException(transition + " needs a reason");
+        }
+        StatusChange change = new StatusChange(this, transition, status, transition.getTo(), actor, reason);
+        status = transition.getTo();
+        history.add(change);
+        return change;
+    }
+
+    public boolean isAttributed() {
+        return attribution != null && attribution.getClaimant() != null;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return dueAt != null && status.isOpen() && dueAt.isBefore(now);
+    }
+
+    public Appearance addAppearance(Appearance appearance) {
+        appearances.add(appearance);
+        return appearance;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Set<String> getTags() {
+        return Collections.unmodifiableSet(tags);
+    }
+
+    public void setTags(Set<String> newTags) {
+        tags.clear();
+        newTags.stream().map(String::trim).filter(t -> !t.isEmpty()).map(String::toLowerCase).forEach(tags::add);
+    }
+
+    public void addTag(String tag) {
+        tags.add(tag.trim().toLowerCase());
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = Objects.requireNonNull(priority);
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(Instant dueAt) {
+        this.dueAt = dueAt;
+    }
+
+    public Desk getDesk() {
+        return desk;
+    }
+
+    public void setDesk(Desk desk) {
+        this.desk = Objects.requireNonNull(desk);
+    }
+
+    public UserAccount getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(UserAccount assignee) {
+        this.assignee = assignee;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(Verdict verdict) {
+        this.verdict = verdict;
+    }
+
+    public Double getCheckWorthiness() {
+        return checkWorthiness;
+    }
+
+    public void setCheckWorthiness(Double checkWorthiness) {
+        this.checkWorthiness = checkWorthiness;
+    }
+
+    public Attribution getAttribution() {
+        return attribution;
+    }
+
+    public void setAttribution(Attribution attribution) {
+        this.attribution = attribution;
+    }
+
+    public List<Appearance> getAppearances() {
+        return Collections.unmodifiableList(appearances);
+    }
+
+    public List<Evidence> getEvidence() {
+        return Collections.unmodifiableList(evidence);
+    }
+
+    public List<StatusChange> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

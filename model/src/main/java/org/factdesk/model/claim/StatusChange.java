@@ -1,0 +1,82 @@
+package org.factdesk.model.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.factdesk.model.common.BaseEntity;
+
+/** One move of a claim through the workflow: who, when, from, to and why. Never changed once written. */
+@Entity
+@Table(name = "status_change")
+@NamedQuery(name = StatusChange.LIST_BY_CLAIM,
+        query = "select s from StatusChange s where s.claim.id = :claimId order by s.id desc")
+public class StatusChange extends BaseEntity {
+
+    public static final String LIST_BY_CLAIM = "StatusChange.listByClaim";
+    public static final int REASON_MAX = 2000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", nullable = false, updatable = false)
+    private Claim claim;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Transition transition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", nullable = false, length = 20, updatable = false)
+    private ClaimStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", nullable = false, length = 20, updatable = false)
+    private ClaimStatus toStatus;
+
+    @Column(nullable = false, length = USERNAME_MAX, updatable = false)
+    private String actor;
+
+    @Column(length = REASON_MAX, updatable = false)
+    private String reason;
+
+    protected StatusChange() {
+    }
+
+    StatusChange(Claim claim, Transition transition, ClaimStatus from, ClaimStatus to, String actor, String reason) {
+        this.claim = Objects.requireNonNull(claim);
+        this.transition = Objects.requireNonNull(transition);
+        this.fromStatus = Objects.requireNonNull(from);
+        this.toStatus = Objects.requireNonNull(to);
+        this.actor = Objects.requireNonNull(actor);
+        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public Transition getTransition() {
+        return transition;
+    }
+
+    public ClaimStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public ClaimStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,115 @@
+package org.factdesk.model.common;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.Hibernate;
+
+/**
+ * Identity, timestamps and optimistic version shared by every editable entity.
+ *
+ * <p>Equality is by id and proxy-aware; the hash code is constant per class so that an entity does not
+ * move between hash buckets when it is persisted. {@code modifiedBy} names who last changed the row, which
+ * is what a "changed by someone else" conflict message needs to say.
+ */
+@MappedSuperclass
+@EntityListeners(CallerStampListener.class)
+public abstract class BaseEntity {
+
+    public static final int USERNAME_MAX = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Column(name = "created_by", length = USERNAME_MAX, updatable = false)
+    private String createdBy;
+
+    @Column(name = "modified_by", length = USERNAME_MAX)
+    private String modifiedBy;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @PrePersist
+    void onPersist() {
+        createdAt = modifiedAt = Instant.now();
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        modifiedAt = Instant.now();
+    }
+
+    void stampCaller(String username, boolean creating) {
+        if (creating) {
+            createdBy = username;
+        }
+        modifiedBy = username;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
+            return false;
+        }
+        Long otherId = ((BaseEntity) other).getId();
+        return id != null && Objects.equals(id, otherId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Hibernate.getClass(this).hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return Hibernate.getClass(this).getSimpleName() + "[" + id + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** What every entity shares: identity, timestamps, the optimistic version and the caller who changed it. */
+package org.factdesk.model.common;

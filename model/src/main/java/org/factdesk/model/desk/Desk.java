@@ -1,0 +1,56 @@
+package org.factdesk.model.desk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import org.factdesk.model.common.BaseEntity;
+
+/** A desk owns a review queue, e.g. "Middle East desk"; every claim belongs to one. */
+@Entity
+@Table(name = "desk")
+@NamedQuery(name = Desk.LIST_ALL, query = "select d from Desk d order by d.name")
+@NamedQuery(name = Desk.FIND_BY_CODE, query = "select d from Desk d where d.code = :code")
+public class Desk extends BaseEntity {
+
+    public static final String LIST_ALL = "Desk.listAll";
+    public static final String FIND_BY_CODE = "Desk.findByCode";
+
+    public static final int CODE_MAX = 32;
+    public static final int NAME_MAX = 120;
+
+    @NotBlank
+    @Size(max = CODE_MAX)
+    @Pattern(regexp = "[a-z0-9-]+", message = "{Desk.code.pattern}")
+    @Column(nullable = false, unique = true, length = CODE_MAX)
+    private String code;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    protected Desk() {
+    }
+
+    public Desk(String code, String name) {
+        this.code = Objects.requireNonNull(code);
+        this.name = Objects.requireNonNull(name);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

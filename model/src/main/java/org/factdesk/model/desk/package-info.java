@@ -1,0 +1,2 @@
+/** Desks: the owners of review queues. */
+package org.factdesk.model.desk;
