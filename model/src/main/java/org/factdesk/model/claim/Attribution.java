@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * "X said Y": who made the claim and how the report put it (reporting verb: said, claimed, according to …),
@@ -18,6 +20,7 @@ public class Attribution {
 
     public static final int VERB_MAX = 60;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "claimant_id")
     private Claimant claimant;

@@ -56,6 +56,14 @@ public abstract class BaseEntity {
         modifiedAt = Instant.now();
     }
 
+    /**
+     * Marks the row changed although none of its own columns did — for an aggregate root whose parts changed,
+     * so its version moves on and a concurrent editor of the whole gets a conflict.
+     */
+    public void markChanged() {
+        modifiedAt = Instant.now();
+    }
+
     void stampCaller(String username, boolean creating) {
         if (creating) {
             createdBy = username;

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Runs Factdesk's WildFly for `mvn -Prun` and guarantees it stops with it: on Ctrl-C, on TERM or HUP, and
+# also when Maven itself goes away without passing a signal on (exec-maven-plugin does not).
+# Usage: run-factdesk.sh SERVER_DIR [standalone.sh arguments...]
+server_dir=$1
+shift
+parent=$PPID
+
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_dir/bin/standalone.sh" "$@" &
+server=$!
+
+stop() {
+    trap - INT TERM HUP
+    echo "Stopping Factdesk (WildFly pid $server)..."
+    kill -TERM "$server" 2>/dev/null
+    wait "$server"
+    echo "Factdesk stopped."
+    exit 0
+}
+trap stop INT TERM HUP
+
+while kill -0 "$server" 2>/dev/null; do
+    kill -0 "$parent" 2>/dev/null || stop
+    sleep 1
+done
+wait "$server"

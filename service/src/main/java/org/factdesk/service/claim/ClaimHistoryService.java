@@ -1,0 +1,96 @@
+package org.factdesk.service.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.factdesk.model.audit.AuditRevision;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.Comment;
+import org.factdesk.model.claim.StatusChange;
+import org.factdesk.model.evidence.Evidence;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/**
+ * A claim's complete history as one timeline: status changes from the workflow log, field changes from the
+ * Envers audit (each revision compared with the one before), comments and evidence — newest first.
+ */
+@Stateless
+public class ClaimHistoryService {
+
+    /** The audited claim fields a desk cares about, with how to read each one. Status has its own log. */
+    private static final List<Field> FIELDS = List.of(
+            new Field("statement", Claim::getStatement),
+            new Field("quote", Claim::getQuote),
+            new Field("priority", Claim::getPriority),
+            new Field("dueAt", Claim::getDueAt),
+            new Field("desk", c -> c.getDesk() == null ? null : c.getDesk().getName()),
+            new Field("assignee", c -> c.getAssignee() == null ? null : c.getAssignee().getDisplayName()),
+            new Field("checkWorthiness", Claim::getCheckWorthiness),
+            new Field("attributionCheck", c -> c.getAttribution() == null ? null : c.getAttribution().getCheck()));
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<TimelineEntry> timeline(long claimId) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (StatusChange change : em.createNamedQuery(StatusChange.LIST_BY_CLAIM, StatusChange.class)
+                .setParameter("claimId", claimId).getResultList()) {
+            entries.add(new TimelineEntry(change.getCreatedAt(), change.getActor(), TimelineEntry.Kind.STATUS,
+                    change.getTransition().name(), change.getFromStatus().name(), change.getToStatus().name(),
+                    change.getReason()));
+        }
+        entries.addAll(fieldChanges(claimId));
+        for (Comment comment : em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
+                .setParameter("claimId", claimId).getResultList()) {
+            entries.add(new TimelineEntry(comment.getCreatedAt(), comment.getCreatedBy(), TimelineEntry.Kind.COMMENT,
+                    null, null, null, comment.getText()));
+        }
+        for (Evidence evidence : em.createNamedQuery(Evidence.LIST_BY_CLAIM, Evidence.class)
+                .setParameter("claimId", claimId).getResultList()) {
+            entries.add(new TimelineEntry(evidence.getCreatedAt(), evidence.getCreatedBy(), TimelineEntry.Kind.EVIDENCE,
+                    evidence.getStance().name(), null, evidence.getGrade().code(), evidence.getDescription()));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TimelineEntry> fieldChanges(long claimId) {
+        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(Claim.class, false, true)
+                .add(AuditEntity.id().eq(claimId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<TimelineEntry> entries = new ArrayList<>();
+        Claim previous = null;
+        for (Object[] row : revisions) {
+            Claim current = (Claim) row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            if (previous != null) {
+                for (Field field : FIELDS) {
+                    Object before = field.reader.apply(previous);
+                    Object after = field.reader.apply(current);
+                    if (!Objects.equals(before, after)) {
+                        entries.add(new TimelineEntry(revision.getInstant(), revision.getUsername(),
+                                TimelineEntry.Kind.FIELD, field.name, text(before), text(after), null));
+                    }
+                }
+            }
+            previous = current;
+        }
+        return entries;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private record Field(String name, Function<Claim, Object> reader) {
+    }
+}

@@ -1,0 +1,224 @@
+package org.factdesk.service.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.model.account.Role;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.claim.Appearance;
+import org.factdesk.model.claim.Attribution;
+import org.factdesk.model.claim.AttributionCheck;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.Claimant;
+import org.factdesk.model.claim.ClaimantKind;
+import org.factdesk.model.claim.Comment;
+import org.factdesk.model.claim.HedgeKind;
+import org.factdesk.model.claim.Transition;
+import org.factdesk.model.desk.Desk;
+import org.factdesk.model.source.Source;
+import org.factdesk.service.account.AccountService;
+import org.factdesk.service.common.ConflictException;
+import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.desk.DeskService;
+import org.factdesk.service.source.SourceService;
+
+/**
+ * The claim aggregate's workflow: opening claims, moving them through the {@link Transition} table under
+ * the {@link WorkflowPolicy}, and comments.
+ *
+ * <p>Every change locks the claim row and compares the version the caller saw: of two people acting on one
+ * claim at once exactly one wins, and the other gets a {@link ConflictException} naming the winner.
+ */
+@Stateless
+public class ClaimService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DeskService desks;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    ClaimHistoryService history;
+
+    @Inject
+    Event<ClaimChanged> changed;
+
+    public Optional<Claim> find(long id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
+    /** A claim with everything its page shows, and the moves the caller may make. */
+    public ClaimDetail getDetail(long id) {
+        UserAccount caller = accounts.currentUser();
+        Claim claim = em.createNamedQuery(Claim.FIND_DETAIL, Claim.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Claim", id));
+        claim.getAppearances().forEach(a -> {
+            a.getSource().getPublisher();
+            a.getHedges().size();
+        });
+        claim.getEvidence().size();
+        claim.getTags().size();
+        List<Comment> comments = em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
+                .setParameter("claimId", id)
+                .getResultList();
+        return new ClaimDetail(claim, comments, history.timeline(id), WorkflowPolicy.available(caller, claim));
+    }
+
+    /** Opens a claim as NEW (unverified). Reporters, fact-checkers and editors may. */
+    public Claim create(@NotNull @Valid NewClaim input) {
+        UserAccount caller = accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR);
+        Desk desk = desks.findByCode(input.desk())
+                .orElseThrow(() -> new InvalidInputException("desk", "error.unknownDesk", "No desk " + input.desk(),
+                        input.desk()));
+        Claim claim = new Claim(input.statement().strip(), desk);
+        claim.setQuote(input.quote());
+        if (input.language() != null) {
+            claim.setLanguage(input.language());
+        }
+        if (input.priority() != null) {
+            claim.setPriority(input.priority());
+        }
+        claim.setDueAt(input.dueAt());
+        if (input.tags() != null) {
+            claim.setTags(input.tags());
+        }
+        claim.setCheckWorthiness(input.checkWorthiness());
+        if (input.attribution() != null) {
+            NewClaim.Speaker speaker = input.attribution();
+            Claimant claimant = findOrCreateClaimant(speaker);
+            claim.setAttribution(new Attribution(claimant, speaker.verb().strip(), AttributionCheck.UNCONFIRMED));
+        }
+        if (input.appearance() != null) {
+            addAppearance(claim, input.appearance());
+        }
+        em.persist(claim);
+        em.flush();
+        changed.fire(new ClaimChanged(claim.getId(), caller.getUsername(), "created"));
+        return claim;
+    }
+
+    /** Moves the claim, if the workflow, the caller's roles and the version they saw all allow it. */
+    public Claim transition(long id, @NotNull @Valid TransitionRequest request) {
+        UserAccount caller = accounts.currentUser();
+        Claim claim = lockForChange(id, request.expectedVersion());
+        UserAccount assignee = request.assignee() == null || request.assignee().isBlank()
+                ? null
+                : accounts.findByUsername(request.assignee())
+                        .orElseThrow(() -> new InvalidInputException("assignee", "error.unknownUser",
+                                "No user " + request.assignee(), request.assignee()));
+        WorkflowPolicy.refusal(caller, claim, request.transition(), request.reason(), assignee).ifPresent(refusal -> {
+            throw refusal;
+        });
+        Instant now = Instant.now();
+        switch (request.transition()) {
+            case ASSIGN -> claim.setAssignee(assignee);
+            case APPROVE -> claim.getVerdict().approve(caller.getUsername(), now);
+            case SEND_BACK -> claim.getVerdict().withdrawApproval();
+            case PUBLISH -> claim.getVerdict().publish(now);
+            case CORRECT -> claim.getVerdict().correct(request.reason().strip());
+            default -> {
+                // the status change is the whole move
+            }
+        }
+        claim.apply(request.transition(), caller.getUsername(), request.reason());
+        em.flush();
+        changed.fire(new ClaimChanged(id, caller.getUsername(), request.transition().name()));
+        return claim;
+    }
+
+    /** Records whether "X said it" is established, apart from the assertion's own verdict. */
+    public Claim checkAttribution(long id, long expectedVersion, @NotNull AttributionCheck check) {
+        UserAccount caller = accounts.requireRole(Role.FACT_CHECKER, Role.EDITOR);
+        Claim claim = lockForChange(id, expectedVersion);
+        if (!claim.isAttributed()) {
+            throw new InvalidInputException("attribution", "error.notAttributed", "The claim has no attribution");
+        }
+        claim.setAttribution(claim.getAttribution().withCheck(check));
+        em.flush();
+        changed.fire(new ClaimChanged(id, caller.getUsername(), "attribution"));
+        return claim;
+    }
+
+    /** Adds a comment. Comments never conflict: they only add. */
+    public Comment comment(long id, @NotBlank @Size(max = Comment.TEXT_MAX) String text) {
+        UserAccount caller = accounts.currentUser();
+        Claim claim = find(id).orElseThrow(() -> new NotFoundException("Claim", id));
+        Comment comment = new Comment(claim, text.strip());
+        em.persist(comment);
+        em.flush();
+        changed.fire(new ClaimChanged(id, caller.getUsername(), "comment"));
+        return comment;
+    }
+
+    /**
+     * Locks the claim row for this transaction and checks the caller saw the current version. A second
+     * caller waits for the first to commit, then sees the new version and gets a conflict naming the first.
+     */
+    Claim lockForChange(long id, Long expectedVersion) {
+        Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw new NotFoundException("Claim", id);
+        }
+        if (expectedVersion != null && claim.getVersion() != expectedVersion) {
+            throw new ConflictException("Claim " + id, claim.getModifiedBy(), claim.getModifiedAt(), claim.getVersion());
+        }
+        return claim;
+    }
+
+    private Claimant findOrCreateClaimant(NewClaim.Speaker speaker) {
+        String affiliation = speaker.affiliation() == null || speaker.affiliation().isBlank()
+                ? null : speaker.affiliation().strip();
+        return em.createNamedQuery(Claimant.FIND_BY_NAME_AND_AFFILIATION, Claimant.class)
+                .setParameter("name", speaker.name().strip())
+                .setParameter("affiliation", affiliation)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    Claimant claimant = new Claimant(speaker.name().strip(),
+                            speaker.kind() == null ? ClaimantKind.PERSON : speaker.kind(), speaker.role(), affiliation);
+                    em.persist(claimant);
+                    return claimant;
+                });
+    }
+
+    private void addAppearance(Claim claim, NewClaim.Placement placement) {
+        Source source;
+        if (placement.sourceId() != null) {
+            source = sources.find(placement.sourceId())
+                    .orElseThrow(() -> new InvalidInputException("appearance.sourceId", "error.unknownSource",
+                            "No source " + placement.sourceId(), placement.sourceId()));
+        } else if (placement.source() != null) {
+            source = sources.create(placement.source());
+        } else {
+            throw new InvalidInputException("appearance.source", "error.sourceRequired",
+                    "Name the source the claim appeared in");
+        }
+        Appearance appearance = claim.addAppearance(new Appearance(claim, source, placement.excerpt().strip()));
+        appearance.setOffsets(placement.start(), placement.end());
+        if (placement.hedges() != null) {
+            placement.hedges().forEach(h -> appearance.addHedge(h.kind() == null ? HedgeKind.OTHER : h.kind(),
+                    h.text().strip()));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Desks and their queues. */
+package org.factdesk.service.desk;

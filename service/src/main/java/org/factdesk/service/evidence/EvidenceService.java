@@ -1,0 +1,54 @@
+package org.factdesk.service.evidence;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.factdesk.model.account.Role;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.evidence.AdmiraltyGrade;
+import org.factdesk.model.evidence.Evidence;
+import org.factdesk.service.account.AccountService;
+import org.factdesk.service.claim.ClaimChanged;
+import org.factdesk.service.common.InvalidTransitionException;
+import org.factdesk.service.common.NotFoundException;
+
+/**
+ * Evidence on claims. Fact-checkers and editors add it at any stage but dismissal — evidence that arrives
+ * after publication is what a correction is made of. Adding evidence never conflicts: it only adds.
+ */
+@Stateless
+public class EvidenceService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<ClaimChanged> changed;
+
+    public Evidence add(long claimId, @NotNull @Valid NewEvidence input) {
+        UserAccount caller = accounts.requireRole(Role.FACT_CHECKER, Role.EDITOR);
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim == null) {
+            throw new NotFoundException("Claim", claimId);
+        }
+        if (claim.getStatus() == ClaimStatus.DISMISSED) {
+            throw new InvalidTransitionException("ADD_EVIDENCE", claim.getStatus());
+        }
+        Evidence evidence = new Evidence(claim, input.description().strip(), input.kind(), input.stance(),
+                new AdmiraltyGrade(input.reliability(), input.credibility()));
+        evidence.setUrl(input.url() == null || input.url().isBlank() ? null : input.url().strip());
+        em.persist(evidence);
+        em.flush();
+        changed.fire(new ClaimChanged(claimId, caller.getUsername(), "evidence"));
+        return evidence;
+    }
+}

@@ -1,0 +1,2 @@
+/** Gathering graded evidence on claims. */
+package org.factdesk.service.evidence;

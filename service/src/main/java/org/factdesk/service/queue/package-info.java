@@ -1,0 +1,2 @@
+/** Review queues: claim lists filtered, sorted and paged in the database. */
+package org.factdesk.service.queue;

@@ -1,0 +1,2 @@
+/** Registering the sources claims appear in. */
+package org.factdesk.service.source;

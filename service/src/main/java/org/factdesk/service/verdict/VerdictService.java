@@ -1,0 +1,78 @@
+package org.factdesk.service.verdict;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.verdict.Rating;
+import org.factdesk.model.verdict.Verdict;
+import org.factdesk.service.account.AccountService;
+import org.factdesk.service.claim.ClaimChanged;
+import org.factdesk.service.claim.WorkflowPolicy;
+import org.factdesk.service.common.ConflictException;
+import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.common.NotFoundException;
+
+/**
+ * Verdict drafts and the rating scale. Writing a draft marks the claim changed (new version), so an approver
+ * who loaded an older wording gets a conflict instead of approving text they have not read.
+ */
+@Stateless
+public class VerdictService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<ClaimChanged> changed;
+
+    public List<Rating> ratings() {
+        return em.createNamedQuery(Rating.LIST_ACTIVE, Rating.class).getResultList();
+    }
+
+    public Optional<Rating> findRating(String code) {
+        return em.createNamedQuery(Rating.FIND_BY_CODE, Rating.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Verdict draft(long claimId, @NotNull @Valid VerdictDraft draft) {
+        UserAccount caller = accounts.currentUser();
+        Claim claim = em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw new NotFoundException("Claim", claimId);
+        }
+        if (claim.getVersion() != draft.expectedVersion()) {
+            throw new ConflictException("Claim " + claimId, claim.getModifiedBy(), claim.getModifiedAt(),
+                    claim.getVersion());
+        }
+        WorkflowPolicy.draftRefusal(caller, claim).ifPresent(refusal -> {
+            throw refusal;
+        });
+        Rating rating = findRating(draft.rating()).filter(Rating::isActive)
+                .orElseThrow(() -> new InvalidInputException("rating", "error.unknownRating",
+                        "No rating " + draft.rating(), draft.rating()));
+        Verdict verdict = claim.getVerdict();
+        if (verdict == null) {
+            verdict = new Verdict(rating, draft.summary().strip(), caller.getUsername());
+            claim.setVerdict(verdict);
+        }
+        verdict.redraft(rating, draft.summary().strip(), draft.explanation(), draft.sourcesCited(), caller.getUsername());
+        claim.markChanged();
+        em.flush();
+        changed.fire(new ClaimChanged(claimId, caller.getUsername(), "verdict"));
+        return verdict;
+    }
+}

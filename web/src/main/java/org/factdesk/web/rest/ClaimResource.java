@@ -1,0 +1,199 @@
+package org.factdesk.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.model.claim.AttributionCheck;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.claim.Transition;
+import org.factdesk.model.evidence.EvidenceKind;
+import org.factdesk.model.evidence.InformationCredibility;
+import org.factdesk.model.evidence.SourceReliability;
+import org.factdesk.model.evidence.Stance;
+import org.factdesk.service.account.AccountService;
+import org.factdesk.service.claim.ClaimDetail;
+import org.factdesk.service.claim.ClaimService;
+import org.factdesk.service.claim.NewClaim;
+import org.factdesk.service.claim.TransitionRequest;
+import org.factdesk.service.common.Page;
+import org.factdesk.service.evidence.EvidenceService;
+import org.factdesk.service.evidence.NewEvidence;
+import org.factdesk.service.queue.ClaimFilter;
+import org.factdesk.service.queue.ClaimQueue;
+import org.factdesk.service.queue.ClaimSort;
+import org.factdesk.service.verdict.VerdictDraft;
+import org.factdesk.service.verdict.VerdictService;
+import org.factdesk.web.rest.Dtos.ClaimDto;
+import org.factdesk.web.rest.Dtos.ClaimSummaryDto;
+import org.factdesk.web.rest.Dtos.PageDto;
+
+/**
+ * Claims: the review queue (filtered, sorted and paged in the database), one claim with everything known
+ * about it, and the workflow moves. Every change takes the claim {@code version} the client last saw; the
+ * current version is also the claim's ETag.
+ */
+@Path("/claims")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ClaimQueue queue;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    VerdictService verdicts;
+
+    @Inject
+    AccountService accounts;
+
+    @jakarta.ws.rs.core.Context
+    UriInfo uriInfo;
+
+    @GET
+    public PageDto<ClaimSummaryDto> list(@QueryParam("status") List<String> status, @QueryParam("desk") String desk,
+            @QueryParam("assignee") String assignee, @QueryParam("unassigned") boolean unassigned,
+            @QueryParam("q") String text, @QueryParam("attributed") boolean attributed,
+            @QueryParam("overdue") boolean overdue, @QueryParam("sort") List<String> sort,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
+        Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
+        for (String value : split(status)) {
+            statuses.add(BadParameterException.parse(ClaimStatus.class, "status", value));
+        }
+        List<ClaimSort> sorts = new ArrayList<>();
+        for (String value : split(sort)) {
+            try {
+                sorts.add(ClaimSort.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new BadParameterException("sort", value);
+            }
+        }
+        if (page < 0) {
+            throw new BadParameterException("page", Integer.toString(page));
+        }
+        String who = "me".equals(assignee) ? accounts.currentUser().getUsername() : assignee;
+        ClaimFilter filter = new ClaimFilter(statuses, desk, who, unassigned, text, attributed, overdue);
+        Page<Claim> result = queue.page(filter, sorts, page * size, size);
+        return new PageDto<>(result.items().stream().map(DtoMapper::summary).toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        return withTag(Response.ok(), claims.getDetail(id));
+    }
+
+    @POST
+    public Response create(NewClaim input) {
+        Claim claim = claims.create(input);
+        return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(claim.getId().toString()).build()),
+                claims.getDetail(claim.getId()));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    public Response transition(@PathParam("id") long id, Dtos.TransitionInput input) {
+        Transition transition = required(BadParameterException.parse(Transition.class, "transition",
+                input == null ? null : input.transition()), "transition");
+        claims.transition(id, new TransitionRequest(transition, input.version(), input.reason(), input.assignee()));
+        return withTag(Response.ok(), claims.getDetail(id));
+    }
+
+    @PUT
+    @Path("{id}/verdict")
+    public Response draftVerdict(@PathParam("id") long id, Dtos.VerdictInput input) {
+        if (input == null) {
+            throw new BadParameterException("body", "empty");
+        }
+        verdicts.draft(id, new VerdictDraft(input.rating(), input.summary(), input.explanation(), input.sourcesCited(),
+                input.version()));
+        return withTag(Response.ok(), claims.getDetail(id));
+    }
+
+    @PUT
+    @Path("{id}/attribution-check")
+    public Response checkAttribution(@PathParam("id") long id, Dtos.AttributionCheckInput input) {
+        AttributionCheck check = required(BadParameterException.parse(AttributionCheck.class, "check",
+                input == null ? null : input.check()), "check");
+        claims.checkAttribution(id, required(input.version(), "version"), check);
+        return withTag(Response.ok(), claims.getDetail(id));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    public Response addEvidence(@PathParam("id") long id, Dtos.EvidenceInput input) {
+        if (input == null) {
+            throw new BadParameterException("body", "empty");
+        }
+        InformationCredibility credibility;
+        try {
+            credibility = input.credibility() == null ? null : InformationCredibility.ofGrade(input.credibility());
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("credibility", String.valueOf(input.credibility()));
+        }
+        var added = evidence.add(id, new NewEvidence(input.url(), input.description(),
+                BadParameterException.parse(EvidenceKind.class, "kind", input.kind()),
+                BadParameterException.parse(Stance.class, "stance", input.stance()),
+                BadParameterException.parse(SourceReliability.class, "reliability", input.reliability()),
+                credibility));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(added.getId().toString()).build())
+                .entity(DtoMapper.evidence(added)).build();
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Response comment(@PathParam("id") long id, Dtos.CommentInput input) {
+        var comment = claims.comment(id, input == null ? null : input.text());
+        return Response.status(Response.Status.CREATED).entity(DtoMapper.comment(comment)).build();
+    }
+
+    private static Response withTag(Response.ResponseBuilder builder, ClaimDetail detail) {
+        ClaimDto dto = DtoMapper.detail(detail);
+        return builder.entity(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new BadParameterException(field, "missing");
+        }
+        return value;
+    }
+
+    /** Accepts both ?status=NEW&status=TRIAGED and ?status=NEW,TRIAGED. */
+    private static List<String> split(List<String> values) {
+        List<String> parts = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.strip());
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,126 @@
+package org.factdesk.web.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.claim.Appearance;
+import org.factdesk.model.claim.Attribution;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.claim.Claimant;
+import org.factdesk.model.claim.Comment;
+import org.factdesk.model.desk.Desk;
+import org.factdesk.model.evidence.Evidence;
+import org.factdesk.model.source.Source;
+import org.factdesk.model.verdict.Rating;
+import org.factdesk.model.verdict.Verdict;
+import org.factdesk.service.claim.ClaimDetail;
+import org.factdesk.service.claim.TimelineEntry;
+import org.factdesk.web.rest.Dtos.AppearanceDto;
+import org.factdesk.web.rest.Dtos.AssertionDto;
+import org.factdesk.web.rest.Dtos.AttributionDto;
+import org.factdesk.web.rest.Dtos.ClaimDto;
+import org.factdesk.web.rest.Dtos.ClaimSummaryDto;
+import org.factdesk.web.rest.Dtos.ClaimantDto;
+import org.factdesk.web.rest.Dtos.CommentDto;
+import org.factdesk.web.rest.Dtos.DeskDto;
+import org.factdesk.web.rest.Dtos.EvidenceDto;
+import org.factdesk.web.rest.Dtos.GradeDto;
+import org.factdesk.web.rest.Dtos.HedgeDto;
+import org.factdesk.web.rest.Dtos.HistoryDto;
+import org.factdesk.web.rest.Dtos.RatingDto;
+import org.factdesk.web.rest.Dtos.SourceDto;
+import org.factdesk.web.rest.Dtos.UserDto;
+import org.factdesk.web.rest.Dtos.VerdictDto;
+
+/** Entities to API records, in one place. */
+public final class DtoMapper {
+
+    private DtoMapper() {
+    }
+
+    public static ClaimSummaryDto summary(Claim claim) {
+        return new ClaimSummaryDto(claim.getId(), claim.getVersion(), claim.getStatement(), claim.getStatus().name(),
+                claim.getPriority().name(), claim.getDueAt(), claim.isOverdue(Instant.now()), desk(claim.getDesk()),
+                user(claim.getAssignee()), claim.isAttributed() ? claim.getAttribution().getClaimant().getName() : null,
+                claim.getCheckWorthiness(), claim.getCreatedAt(), claim.getModifiedAt());
+    }
+
+    public static ClaimDto detail(ClaimDetail detail) {
+        Claim claim = detail.claim();
+        return new ClaimDto(claim.getId(), claim.getVersion(), claim.getStatement(), claim.getQuote(),
+                claim.getLanguage(), Set.copyOf(claim.getTags()), claim.getPriority().name(), claim.getDueAt(),
+                claim.isOverdue(Instant.now()), desk(claim.getDesk()), user(claim.getAssignee()),
+                claim.getStatus().name(), claim.getCheckWorthiness(), attribution(claim.getAttribution()),
+                assertion(claim), claim.getAppearances().stream().map(DtoMapper::appearance).toList(),
+                claim.getEvidence().stream().map(DtoMapper::evidence).toList(), verdict(claim.getVerdict()),
+                detail.timeline().stream().map(DtoMapper::history).toList(),
+                detail.comments().stream().map(DtoMapper::comment).toList(),
+                detail.availableTransitions().stream().map(Enum::name).toList(),
+                claim.getCreatedAt(), claim.getCreatedBy(), claim.getModifiedAt(), claim.getModifiedBy());
+    }
+
+    static AssertionDto assertion(Claim claim) {
+        boolean decided = claim.getStatus() == ClaimStatus.PUBLISHED || claim.getStatus() == ClaimStatus.CORRECTED;
+        return new AssertionDto(claim.getStatement(),
+                decided && claim.getVerdict() != null ? claim.getVerdict().getRating().getCode() : "UNVERIFIED");
+    }
+
+    static AttributionDto attribution(Attribution attribution) {
+        if (attribution == null || attribution.getClaimant() == null) {
+            return null;
+        }
+        Claimant c = attribution.getClaimant();
+        return new AttributionDto(new ClaimantDto(c.getName(), c.getKind().name(), c.getRole(), c.getAffiliation()),
+                attribution.getReportingVerb(), attribution.getCheck().name());
+    }
+
+    static AppearanceDto appearance(Appearance a) {
+        return new AppearanceDto(source(a.getSource()), a.getExcerpt(), a.getStartOffset(), a.getEndOffset(),
+                a.getHedges().stream().map(h -> new HedgeDto(h.getKind().name(), h.getText())).toList());
+    }
+
+    static SourceDto source(Source s) {
+        return new SourceDto(s.getId(), s.getPublisher(), s.getHeadline(), s.getUrl(), s.getDateline(),
+                s.getPublishedOn());
+    }
+
+    public static EvidenceDto evidence(Evidence e) {
+        return new EvidenceDto(e.getId(), e.getUrl(), e.getDescription(), e.getKind().name(), e.getStance().name(),
+                new GradeDto(e.getGrade().getReliability().name(), e.getGrade().getCredibility().grade(),
+                        e.getGrade().code()), e.getCreatedBy(), e.getCreatedAt());
+    }
+
+    public static RatingDto rating(Rating r) {
+        return new RatingDto(r.getCode(), r.getLabel(), r.getScore(), r.getDescription());
+    }
+
+    static VerdictDto verdict(Verdict v) {
+        return v == null ? null : new VerdictDto(rating(v.getRating()), v.getSummary(), v.getExplanation(),
+                v.getSourcesCited(), v.getDraftedBy(), v.getApprovedBy(), v.getApprovedAt(), v.getPublishedAt(),
+                v.getCorrectionNote());
+    }
+
+    static HistoryDto history(TimelineEntry e) {
+        return new HistoryDto(e.at(), e.actor(), e.kind().name(), e.subject(), e.from(), e.to(), e.text());
+    }
+
+    public static CommentDto comment(Comment c) {
+        return new CommentDto(c.getId(), c.getCreatedBy(), c.getCreatedAt(), c.getText());
+    }
+
+    public static DeskDto desk(Desk d) {
+        return d == null ? null : new DeskDto(d.getCode(), d.getName());
+    }
+
+    public static UserDto user(UserAccount u) {
+        return u == null ? null : new UserDto(u.getUsername(), u.getDisplayName(),
+                u.getRoles().stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    public static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+}

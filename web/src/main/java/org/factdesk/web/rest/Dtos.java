@@ -1,0 +1,99 @@
+package org.factdesk.web.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The API's data shapes: records only, never entities. A claim shows "X said Y" in two parts — {@code
+ * attribution} (who said it, and whether that they said it is established) and {@code assertion} (what was
+ * said, and whether that is established).
+ */
+public final class Dtos {
+
+    private Dtos() {
+    }
+
+    public record PageDto<T>(List<T> items, int page, int size, long total) {
+    }
+
+    public record DeskDto(String code, String name) {
+    }
+
+    public record UserDto(String username, String displayName, Set<String> roles) {
+    }
+
+    public record ClaimantDto(String name, String kind, String role, String affiliation) {
+    }
+
+    public record AttributionDto(ClaimantDto claimant, String verb, String check) {
+    }
+
+    /** The underlying assertion: UNVERIFIED until a verdict is published, then the rating's code. */
+    public record AssertionDto(String statement, String verification) {
+    }
+
+    public record SourceDto(Long id, String publisher, String headline, String url, String dateline,
+            LocalDate publishedOn) {
+    }
+
+    public record HedgeDto(String kind, String text) {
+    }
+
+    public record AppearanceDto(SourceDto source, String excerpt, Integer start, Integer end, List<HedgeDto> hedges) {
+    }
+
+    public record GradeDto(String reliability, int credibility, String code) {
+    }
+
+    public record EvidenceDto(Long id, String url, String description, String kind, String stance, GradeDto grade,
+            String addedBy, Instant addedAt) {
+    }
+
+    public record RatingDto(String code, String label, BigDecimal score, String description) {
+    }
+
+    public record VerdictDto(RatingDto rating, String summary, String explanation, String sourcesCited,
+            String draftedBy, String approvedBy, Instant approvedAt, Instant publishedAt, String correctionNote) {
+    }
+
+    public record HistoryDto(Instant at, String actor, String kind, String subject, String from, String to,
+            String text) {
+    }
+
+    public record CommentDto(Long id, String author, Instant at, String text) {
+    }
+
+    public record ClaimSummaryDto(Long id, long version, String statement, String status, String priority,
+            Instant dueAt, boolean overdue, DeskDto desk, UserDto assignee, String claimant, Double checkWorthiness,
+            Instant createdAt, Instant modifiedAt) {
+    }
+
+    public record ClaimDto(Long id, long version, String statement, String quote, String language, Set<String> tags,
+            String priority, Instant dueAt, boolean overdue, DeskDto desk, UserDto assignee, String status,
+            Double checkWorthiness, AttributionDto attribution, AssertionDto assertion,
+            List<AppearanceDto> appearances, List<EvidenceDto> evidence, VerdictDto verdict,
+            List<HistoryDto> history, List<CommentDto> comments, List<String> allowedTransitions,
+            Instant createdAt, String createdBy, Instant modifiedAt, String modifiedBy) {
+    }
+
+    // ---- input ----
+
+    public record TransitionInput(String transition, Long version, String reason, String assignee) {
+    }
+
+    public record VerdictInput(String rating, String summary, String explanation, String sourcesCited, Long version) {
+    }
+
+    public record CommentInput(String text) {
+    }
+
+    public record AttributionCheckInput(String check, Long version) {
+    }
+
+    public record EvidenceInput(String url, String description, String kind, String stance, String reliability,
+            Integer credibility) {
+    }
+}

@@ -1,0 +1,182 @@
+package org.factdesk.web.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.factdesk.service.common.ConflictException;
+import org.factdesk.service.common.FactdeskException;
+import org.factdesk.service.common.ForbiddenException;
+import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.common.InvalidTransitionException;
+import org.factdesk.service.common.NotAuthenticatedException;
+import org.factdesk.service.common.NotFoundException;
+
+/** Builds the problem response for any failure; subclasses register it for the types they out-rank. */
+abstract class ProblemResponses {
+
+    static final String TYPE_BASE = "https://factdesk.org/problems/";
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uriInfo;
+
+    Response problemResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Problem problem = problem(cause);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private Problem problem(Throwable cause) {
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        if (cause instanceof ConflictException conflict) {
+            return new Problem(TYPE_BASE + "edit-conflict", text("problem.conflict"), 409, message(conflict),
+                    instance, conflict.getMessageKey(), null, conflict.getChangedBy(), conflict.getChangedAt(),
+                    conflict.getCurrentVersion());
+        }
+        if (cause instanceof InvalidInputException invalid) {
+            String detail = message(invalid);
+            return new Problem(TYPE_BASE + "validation", text("problem.validation"), 422, detail, instance,
+                    invalid.getMessageKey(), List.of(new Problem.FieldError(invalid.getField(), detail)), null, null,
+                    null);
+        }
+        if (cause instanceof FactdeskException business) {
+            int status;
+            String type;
+            String title;
+            if (business instanceof NotFoundException) {
+                status = 404;
+                type = "not-found";
+                title = "problem.notFound";
+            } else if (business instanceof ForbiddenException) {
+                status = 403;
+                type = "forbidden";
+                title = "problem.forbidden";
+            } else if (business instanceof NotAuthenticatedException) {
+                status = 401;
+                type = "unauthorized";
+                title = "problem.unauthorized";
+            } else if (business instanceof InvalidTransitionException) {
+                status = 409;
+                type = "invalid-transition";
+                title = "problem.invalidTransition";
+            } else {
+                status = 422;
+                type = "validation";
+                title = "problem.validation";
+            }
+            return new Problem(TYPE_BASE + type, text(title), status, message(business), instance,
+                    business.getMessageKey(), null, null, null, null);
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                errors.add(new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+            }
+            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+            String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            return new Problem(TYPE_BASE + "validation", text("problem.validation"), 422, detail, instance,
+                    "error.validation", errors, null, null, null);
+        }
+        if (cause instanceof BadParameterException bad) {
+            String detail = format("error.badParameter", bad.getField(), bad.getMessage());
+            return new Problem(TYPE_BASE + "bad-request", text("problem.badRequest"), 400, detail, instance,
+                    "error.badParameter", List.of(new Problem.FieldError(bad.getField(), detail)), null, null, null);
+        }
+        if (cause instanceof OptimisticLockException) {
+            return new Problem(TYPE_BASE + "edit-conflict", text("problem.conflict"), 409,
+                    format("error.conflict", "someone else", "just now"), instance, "error.conflict", null, null, null,
+                    null);
+        }
+        if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
+            return Problem.of(TYPE_BASE + "bad-request", text("problem.badRequest"), 400,
+                    format("error.unreadable", cause.getMessage()), "error.unreadable");
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status < 500) {
+                return Problem.of("about:blank", web.getResponse().getStatusInfo().getReasonPhrase(), status,
+                        web.getMessage(), null);
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected error answering " + instance, cause);
+        return Problem.of(TYPE_BASE + "internal", text("problem.internal"), 500, text("error.internal"),
+                "error.internal");
+    }
+
+    /** EJB and CDI wrap what services throw; the business reason is the innermost meaningful cause. */
+    static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while ((current instanceof EJBException || current instanceof jakarta.persistence.PersistenceException
+                && !(current instanceof OptimisticLockException)
+                || current.getClass().getName().startsWith("org.jboss.resteasy.spi.") && current.getCause() != null)
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        if (current instanceof jakarta.persistence.PersistenceException && current.getCause() != null
+                && current.getCause().getClass().getSimpleName().equals("StaleObjectStateException")) {
+            return new OptimisticLockException(current);
+        }
+        return current;
+    }
+
+    /** "create.input.attribution.name" → "attribution.name": drop the method and parameter names. */
+    static String field(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> names.clear();
+                default -> {
+                    if (node.getName() != null) {
+                        names.add(node.getName());
+                    }
+                }
+            }
+        }
+        return names.isEmpty() ? "request" : String.join(".", names);
+    }
+
+    private String message(FactdeskException e) {
+        return format(e.getMessageKey(), e.getArguments());
+    }
+
+    private String format(String key, Object... arguments) {
+        try {
+            return new MessageFormat(bundle().getString(key), locale()).format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    private String text(String key) {
+        return format(key);
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle("org.factdesk.web.i18n.messages", locale());
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() || "*".equals(accepted.get(0).toString()) ? Locale.ENGLISH : accepted.get(0);
+    }
+}
