@@ -3,7 +3,6 @@ package org.factdesk.service.account;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -29,9 +28,6 @@ public class AccountService {
 
     @Resource
     SessionContext session;
-
-    @Inject
-    Passwords passwords;
 
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
@@ -90,7 +86,7 @@ public class AccountService {
             throw new InvalidInputException("password", "error.passwordTooShort",
                     "A password needs at least " + Passwords.MIN_LENGTH + " characters", Passwords.MIN_LENGTH);
         }
-        UserAccount user = new UserAccount(username, displayName, passwords.hash(password), roles);
+        UserAccount user = new UserAccount(username, displayName, Passwords.hash(password), roles);
         em.persist(user);
         return user;
     }

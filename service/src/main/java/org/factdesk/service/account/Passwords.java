@@ -1,40 +1,63 @@
 package org.factdesk.service.account;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.util.HashMap;
-import java.util.Map;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted PBKDF2 password hashes. The parameters are constants because the database identity store in the
- * web module must verify with exactly the parameters used here to hash.
+ * Salted PBKDF2 password hashes in the encoding Jakarta Security's {@code Pbkdf2PasswordHash} documents and
+ * verifies ({@code algorithm:iterations:base64(salt):base64(hash)}), so the database identity store in the
+ * web module checks them with the parameters declared here. Made here rather than through the container's
+ * bean because the service layer also runs where no authentication mechanism is deployed (start-up, tests).
  */
-@ApplicationScoped
-public class Passwords {
+public final class Passwords {
 
-    public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
+    static final String ALGORITHM_NAME = "PBKDF2WithHmacSHA256";
     /** High enough to make stolen hashes expensive, low enough for HTTP Basic on every API call (~50 ms). */
-    public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=100000";
-    public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";
-    public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=32";
+    static final int ITERATION_COUNT = 100_000;
+    static final int SALT_BYTES = 32;
+    static final int KEY_BYTES = 32;
+
+    public static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=" + ALGORITHM_NAME;
+    public static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=" + ITERATION_COUNT;
+    public static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=" + SALT_BYTES;
+    public static final String KEY_SIZE = "Pbkdf2PasswordHash.KeySizeBytes=" + KEY_BYTES;
     public static final int MIN_LENGTH = 10;
 
-    @Inject
-    Pbkdf2PasswordHash hash;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private boolean initialised;
+    private Passwords() {
+    }
 
-    public synchronized String hash(char[] password) {
-        if (!initialised) {
-            Map<String, String> parameters = new HashMap<>();
-            for (String parameter : new String[] {ALGORITHM, ITERATIONS, SALT_SIZE, KEY_SIZE}) {
-                String[] pair = parameter.split("=", 2);
-                parameters.put(pair[0], pair[1]);
-            }
-            hash.initialize(parameters);
-            initialised = true;
+    public static String hash(char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        return ALGORITHM_NAME + ":" + ITERATION_COUNT + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(derive(password, salt, ITERATION_COUNT, KEY_BYTES));
+    }
+
+    /** Checks a password against a stored hash, in constant time. */
+    public static boolean matches(char[] password, String stored) {
+        String[] parts = stored.split(":");
+        if (parts.length != 4 || !ALGORITHM_NAME.equals(parts[0])) {
+            return false;
         }
-        return hash.generate(password);
+        byte[] salt = Base64.getDecoder().decode(parts[2]);
+        byte[] expected = Base64.getDecoder().decode(parts[3]);
+        byte[] actual = derive(password, salt, Integer.parseInt(parts[1]), expected.length);
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int iterations, int keyBytes) {
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM_NAME)
+                    .generateSecret(new PBEKeySpec(password, salt, iterations, keyBytes * 8))
+                    .getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(ALGORITHM_NAME + " is not available", e);
+        }
     }
 }

@@ -4,13 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,9 +69,6 @@ public class DemoNewsroom {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    Passwords passwords;
-
     public record DemoUser(String username, String displayName, Set<Role> roles) {
     }
 
@@ -96,7 +91,7 @@ public class DemoNewsroom {
                     + " characters) to create the first administrator 'admin'.");
             return;
         }
-        em.persist(new UserAccount("admin", "Administrator", passwords.hash(password.toCharArray()),
+        em.persist(new UserAccount("admin", "Administrator", Passwords.hash(password.toCharArray()),
                 EnumSet.of(Role.ADMIN)));
         em.persist(new Desk("general", "General desk"));
     }
@@ -104,7 +99,7 @@ public class DemoNewsroom {
     private void seedNewsroom() {
         for (DemoUser user : USERS) {
             em.persist(new UserAccount(user.username(), user.displayName(),
-                    passwords.hash(DEMO_PASSWORD.toCharArray()), user.roles()));
+                    Passwords.hash(DEMO_PASSWORD.toCharArray()), user.roles()));
         }
         Desk middleEast = persist(new Desk("middle-east", "Middle East desk"));
         Desk europe = persist(new Desk("europe", "Europe desk"));

@@ -1,0 +1,127 @@
+package org.factdesk.service.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.Hedge;
+import org.factdesk.model.claim.HedgeKind;
+import org.factdesk.model.claim.Priority;
+import org.factdesk.model.desk.Desk;
+import org.factdesk.service.Deployments;
+import org.factdesk.service.claim.ClaimHistoryService;
+import org.factdesk.service.claim.TimelineEntry;
+import org.factdesk.service.setup.DemoNewsroom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The claim model on the real server and database: migrations, mapping, validation, versions and audit. */
+@ExtendWith(ArquillianExtension.class)
+class ClaimPersistenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.serviceSlice(PersistenceProbe.class);
+    }
+
+    @Inject
+    PersistenceProbe probe;
+
+    @Inject
+    ClaimHistoryService history;
+
+    @Resource(lookup = "java:jboss/datasources/FactdeskDS")
+    DataSource dataSource;
+
+    @Test
+    void flywayAppliedEveryMigrationSuccessfully() throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\" "
+                        + "where \"version\" is not null order by \"installed_rank\"")) {
+            while (rs.next()) {
+                assertThat(rs.getBoolean(2)).as("migration %s succeeded", rs.getString(1)).isTrue();
+                applied.add(rs.getString(1));
+            }
+        }
+        assertThat(applied).startsWith("1", "2");
+        long ratings = probe.inTransaction(em -> em.createQuery("select count(r) from Rating r", Long.class)
+                .getSingleResult());
+        assertThat(ratings).as("the rating scale is seeded as data").isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void theNflClaimIsStoredAsAnAttributedUnverifiedClaimWithBothHedges() {
+        List<Object> facts = probe.inTransaction(em -> {
+            Claim nfl = em.createQuery("select c from Claim c where c.statement = :s", Claim.class)
+                    .setParameter("s", DemoNewsroom.NFL_STATEMENT).getSingleResult();
+            return List.of(nfl.isAttributed(), nfl.getAttribution().getClaimant().describe(),
+                    nfl.getAttribution().getReportingVerb(), nfl.getAppearances().get(0).getSource().getPublisher(),
+                    nfl.getAppearances().get(0).getHedges().stream().map(Hedge::getKind).toList(),
+                    nfl.getDesk().getName());
+        });
+        assertThat(facts).containsExactly(true, "Naji al-Mustafa, spokesman, National Front for Liberation", "said",
+                "Dawn", List.of(HedgeKind.UNVERIFIED, HedgeKind.NO_COMMENT), "Middle East desk");
+    }
+
+    @Test
+    void invalidClaimsAreRefusedAndNothingIsStored() {
+        long before = count();
+        assertThatThrownBy(() -> probe.inTransaction(em -> {
+            em.persist(new Claim(" ", desk(em)));
+            return null;
+        })).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void everyUpdateMovesTheVersionAndIsAuditedFieldByField() {
+        long id = probe.inTransaction(em -> {
+            Claim claim = new Claim("Audit me: 40 posts were shelled.", desk(em));
+            em.persist(claim);
+            return claim.getId();
+        });
+        long version0 = probe.inTransaction(em -> em.find(Claim.class, id).getVersion());
+        probe.inTransaction(em -> {
+            em.find(Claim.class, id).setPriority(Priority.URGENT);
+            return null;
+        });
+        probe.inTransaction(em -> {
+            em.find(Claim.class, id).setStatement("Audit me: 30 posts were shelled.");
+            return null;
+        });
+        long version2 = probe.inTransaction(em -> em.find(Claim.class, id).getVersion());
+
+        assertThat(version2).isEqualTo(version0 + 2);
+        assertThat(probe.revisionsOf(id)).hasSize(3);
+        List<TimelineEntry> fieldChanges = history.timeline(id).stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.FIELD).toList();
+        assertThat(fieldChanges).extracting(TimelineEntry::subject, TimelineEntry::from, TimelineEntry::to)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("statement", "Audit me: 40 posts were shelled.",
+                                "Audit me: 30 posts were shelled."),
+                        org.assertj.core.groups.Tuple.tuple("priority", "NORMAL", "URGENT"));
+    }
+
+    private long count() {
+        return probe.inTransaction(em -> em.createQuery("select count(c) from Claim c", Long.class).getSingleResult());
+    }
+
+    private static Desk desk(jakarta.persistence.EntityManager em) {
+        return em.createNamedQuery(Desk.FIND_BY_CODE, Desk.class).setParameter("code", "middle-east")
+                .getSingleResult();
+    }
+}
