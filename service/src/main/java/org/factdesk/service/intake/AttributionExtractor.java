@@ -20,7 +20,14 @@ final class AttributionExtractor {
     }
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", ",", ":", "—", "-", ";");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", ",", ":", "—", "-", ";",
+            "''", "–");
+
+    private static final Set<String> SUBORDINATORS = Set.of("who", "that", "what", "when", "after", "if",
+            "because", "although", "before", "since", "while", "as", "whether", "which", "where", "once", "until");
+
+    private static final Set<String> CLAIMS_NEXT = Set.of("that", "he", "she", "they", "it", "the", "a", ",",
+            ":", "“", "\"", "to");
 
     private final String text;
     private final Acronyms acronyms;
@@ -32,8 +39,13 @@ final class AttributionExtractor {
     }
 
     Optional<Found> next(List<Token> t) {
+        boolean[] quoted = quoted(t);
+        Candidate best = null;
         for (int i = 0; i < t.size(); i++) {
             String l = t.get(i).lower();
+            if (quoted[i]) {
+                continue;
+            }
             List<SourcePhrases.Span> source;
             String verb;
             int cueEnd = i;
@@ -43,8 +55,10 @@ final class AttributionExtractor {
                 if (!source.isEmpty()) {
                     cueEnd = source.get(source.size() - 1).end();
                 }
-            } else if (Lexicon.REPORTING_VERBS.contains(l)
-                    && (i == 0 || !Lexicon.PASSIVE.contains(t.get(i - 1).lower()))) {
+            } else if (Lexicon.REPORTING_VERBS.contains(t.get(i).text())
+                    && (i == 0 || !Lexicon.PASSIVE.contains(t.get(i - 1).lower()))
+                    && !(i + 1 < t.size() && t.get(i + 1).is("from") && l.equals("reported"))
+                    && !(l.equals("claims") && i + 1 < t.size() && !CLAIMS_NEXT.contains(t.get(i + 1).lower()))) {
                 verb = t.get(i).text();
                 source = SourcePhrases.left(t, i);
                 if (source.isEmpty() && (i == 0 || QUOTES.contains(t.get(i - 1).text()))) {
@@ -59,12 +73,64 @@ final class AttributionExtractor {
             if (source.isEmpty()) {
                 continue;
             }
-            Known who = resolve(describe(t, source, verb));
-            history.add(who);
             int start = Math.min(source.get(0).start(), i);
-            return Optional.of(new Found(who.attribution(), assertion(t, start, cueEnd, verb)));
+            boolean subordinate = start > 0 && SUBORDINATORS.contains(t.get(start - 1).lower());
+            Candidate c = new Candidate(source, verb, start, cueEnd, subordinate);
+            if (best == null || best.subordinate() && !subordinate || verb.equals("according to")
+                    && !subordinate) {
+                best = c;
+            }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        Known who = resolve(describe(t, best.source(), best.verb()));
+        history.add(who);
+        return Optional.of(new Found(who.attribution(), assertion(t, best.start(), best.cueEnd(), best.verb())));
+    }
+
+    private record Candidate(List<SourcePhrases.Span> source, String verb, int start, int cueEnd,
+            boolean subordinate) {
+    }
+
+    /**
+     * Marks tokens inside quotation marks, where a "said" belongs to the quoted speaker's words. A
+     * closing curly quote before any opening one means the sentence began inside a quotation.
+     */
+    private boolean[] quoted(List<Token> t) {
+        boolean[] inside = new boolean[t.size()];
+        boolean open = false;
+        for (Token tok : t) {
+            Boolean opening = opening(tok);
+            if (opening != null) {
+                open = !opening;
+                break;
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Boolean opening = opening(t.get(i));
+            if (opening == null) {
+                inside[i] = open;
+            } else {
+                open = opening;
+            }
+        }
+        return inside;
+    }
+
+    /** TRUE for an opening quotation mark, FALSE for a closing one, null for any other token. */
+    private Boolean opening(Token tok) {
+        String x = tok.text();
+        if (x.equals("“")) {
+            return Boolean.TRUE;
+        }
+        if (x.equals("”")) {
+            return Boolean.FALSE;
+        }
+        if (x.equals("\"") || x.equals("''")) {
+            return tok.end() < text.length() && Character.isLetterOrDigit(text.charAt(tok.end()));
+        }
+        return null;
     }
 
     private Known describe(List<Token> t, List<SourcePhrases.Span> parts, String verb) {

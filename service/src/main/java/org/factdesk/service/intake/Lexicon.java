@@ -6,7 +6,7 @@ import java.util.Set;
 final class Lexicon {
 
     static final Set<String> REPORTING_VERBS = Set.of(
-            "said", "says", "say", "told", "tells", "tell", "claimed", "claims", "claim", "stated", "states",
+            "said", "says", "say", "told", "tells", "tell", "claimed", "claims", "stated",
             "denied", "denies", "added", "adds", "announced", "announces", "accused", "accuses", "warned",
             "warns", "insisted", "insists", "explained", "explains", "noted", "notes", "argued", "argues",
             "asserted", "asserts", "alleged", "alleges", "confirmed", "confirms", "reported", "wrote",
@@ -19,7 +19,9 @@ final class Lexicon {
     /** Auxiliaries and adverbs that may stand between a speaker and the verb: "Trump has also said". */
     static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "later", "previously", "repeatedly",
             "again", "then", "earlier", "recently", "would", "will", "further", "separately", "once", "often",
-            "initially", "first", "publicly", "privately", "flatly", "quickly", "simply", "last");
+            "initially", "first", "publicly", "privately", "flatly", "quickly", "simply", "last", "now", "still",
+            "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "morning", "evening", "night", "afternoon", "just", "even");
 
     /** Before a verb these make it passive or a hedge ("was said to"), not an attribution. */
     static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be", "being");
@@ -38,6 +40,10 @@ final class Lexicon {
             "challenger", "economist", "pollster", "speaker", "whip", "staffer", "surrogate", "supporter",
             "supporters", "critics", "critic", "voters", "voter", "organizer", "operative", "veteran",
             "historian", "scientist", "doctor", "mother", "father", "wife", "husband", "daughter", "son",
+            "employee", "employees", "worker", "workers", "delegate", "delegates", "teacher", "student",
+            "students", "owner", "host", "donor", "donors", "volunteer", "volunteers", "republicans", "democrats",
+            "conservatives", "liberals", "progressives", "evangelicals", "observers", "people", "participants",
+            "protesters", "demonstrators", "parents", "americans", "investigators", "prosecutors", "police",
             "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "adm");
 
     /** Words that qualify a role: "Foreign Minister", "deputy spokesman", "campaign manager". */

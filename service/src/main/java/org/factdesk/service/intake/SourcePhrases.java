@@ -25,6 +25,10 @@ final class SourcePhrases {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight");
 
+    private static final int MAX_APPOSITION = 30;
+    private static final Set<String> DASHES = Set.of("-", "—", "–");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "''");
+
     private SourcePhrases() {
     }
 
@@ -37,19 +41,69 @@ final class SourcePhrases {
         if (j >= 1 && WEEKDAYS.contains(t.get(j).lower()) && t.get(j - 1).is("on")) {
             j -= 2;
         }
+        if (j >= 2 && t.get(j).is("time") && t.get(j - 1).is("the") && t.get(j - 2).is("at")) {
+            j -= 3;
+        }
+        while (j >= 0 && Lexicon.BETWEEN.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j >= 0 && t.get(j).is(")")) {
+            int open = j;
+            while (open > 0 && !t.get(open).is("(")) {
+                open--;
+            }
+            j = t.get(open).is("(") && j - open < 8 ? open - 1 : j;
+        }
         if (j < 0) {
             return List.of();
         }
-        if (t.get(j).is(",")) {
-            Span b = collectLeft(t, j - 1);
-            if (b == null || b.start() < 2 || !t.get(b.start() - 1).is(",")) {
-                return List.of();
-            }
-            Span a = collectLeft(t, b.start() - 2);
-            return a == null || a.start() > 0 && !boundary(t.get(a.start() - 1)) ? List.of() : List.of(a, b);
+        if (t.get(j).is(",") || DASHES.contains(t.get(j).text())) {
+            return apposition(t, j);
+        }
+        if (t.get(j).is("and") || t.get(j).is("but")) {
+            Span subject = collectRight(t, 0);
+            return subject != null ? List.of(subject) : List.of();
         }
         Span np = collectLeft(t, j);
         return np == null ? List.of() : List.of(np);
+    }
+
+    /**
+     * "NAME, DESCRIPTION, said": the name must open the sentence or follow a boundary; the description
+     * ("a spokesman for the NFL", "who has tangled with Cruz repeatedly", "27, a Tinder user in New
+     * York") may hold further commas. A short noun phrase between the commas may also be the name
+     * itself: "A spokesman for the NFL, Naji al-Mustafa, said".
+     */
+    private static List<Span> apposition(List<Token> t, int comma) {
+        int found = 0;
+        String delimiter = t.get(comma).text();
+        for (int c = comma - 1; c > 0 && comma - c <= MAX_APPOSITION; c--) {
+            Token tok = t.get(c);
+            if (QUOTE_MARKS.contains(tok.text())) {
+                return List.of();
+            }
+            if (!tok.text().equals(delimiter) || ++found > 3) {
+                continue;
+            }
+            int nameEnd = c - 1;
+            if (t.get(nameEnd).is(")")) {
+                int open = nameEnd;
+                while (open > 0 && !t.get(open).is("(") && nameEnd - open < 8) {
+                    open--;
+                }
+                nameEnd = t.get(open).is("(") ? open - 1 : nameEnd;
+            }
+            Span a = collectLeft(t, nameEnd);
+            if (a == null || a.start() > 0 && !boundary(t.get(a.start() - 1))) {
+                continue;
+            }
+            Span b = collectRight(t, c + 1);
+            if (b != null && b.end() == comma - 1) {
+                return List.of(a, b);
+            }
+            return b != null && b.start() == c + 1 ? List.of(a, b) : List.of(a);
+        }
+        return List.of();
     }
 
     /** The speaker phrase(s) starting at {@code from}, as after "said" or "according to". */
@@ -145,6 +199,8 @@ final class SourcePhrases {
         if (Lexicon.roleWord(l) || Lexicon.ORG_WORDS.contains(l)) {
             return true;
         }
-        return Lexicon.ROLE_MODIFIERS.contains(l) && k < limit && Lexicon.roleWord(t.get(k + 1).lower());
+        return Lexicon.ROLE_MODIFIERS.contains(l) && k < limit && (Lexicon.roleWord(t.get(k + 1).lower())
+                || k + 1 < limit && Lexicon.ROLE_MODIFIERS.contains(t.get(k + 1).lower())
+                && Lexicon.roleWord(t.get(k + 2).lower()));
     }
 }

@@ -16,6 +16,7 @@ final class Tokens {
                     + "|(?:\\p{Lu}\\.){2,}"
                     + "|[\\p{L}\\p{N}]+(?:[-.&/][\\p{L}\\p{N}]+)*"
                     + "|['’]s\\b"
+                    + "|''"
                     + "|\\S");
 
     private Tokens() {
