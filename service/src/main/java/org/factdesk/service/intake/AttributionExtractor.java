@@ -257,7 +257,14 @@ final class AttributionExtractor {
             from++;
         }
         if (verb.equalsIgnoreCase("told") && from < t.size()) {
-            List<SourcePhrases.Span> object = SourcePhrases.right(t, from);
+            for (int k = from; k < Math.min(t.size() - 1, from + 6); k++) {
+                if (t.get(k).is("that") || t.get(k).is(":")) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            List<SourcePhrases.Span> object = t.get(from - 1).is("that") || t.get(from - 1).is(":")
+                    ? List.of() : SourcePhrases.right(t, from);
             if (!object.isEmpty()) {
                 from = object.get(object.size() - 1).end() + 1;
                 while (from < t.size() && (t.get(from).is(",") || t.get(from).is("that"))) {

@@ -101,7 +101,7 @@ final class SourcePhrases {
             if (b != null && b.end() == comma - 1) {
                 return List.of(a, b);
             }
-            return b != null && b.start() == c + 1 ? List.of(a, b) : List.of(a);
+            return b != null && b.start() == c + 1 ? List.of(a, new Span(c + 1, comma - 1)) : List.of(a);
         }
         return List.of();
     }
