@@ -18,7 +18,7 @@ import org.factdesk.service.intake.LogisticRegression;
  */
 final class CrossValidation {
 
-    static final LogisticRegression LEARNER = new LogisticRegression(6, 0.1, 1e-6, 7);
+    static final LogisticRegression LEARNER = new LogisticRegression(20, 0.02, 1e-6, 7);
 
     private CrossValidation() {
     }
