@@ -32,6 +32,14 @@ class DawnSampleTest {
     }
 
     @Test
+    void concurrentAnalysesGiveTheSameResultAsOne() {
+        List<Analysis> parallel = java.util.stream.IntStream.range(0, 40).parallel()
+                .mapToObj(i -> ANALYZER.analyze(text)).toList();
+
+        assertThat(parallel).allSatisfy(a -> assertThat(a).isEqualTo(analysis));
+    }
+
+    @Test
     void nflClaimIsAttributedToItsSpokesmanWithTheAcronymResolved() {
         AnalyzedSentence claim = sentenceContaining(analysis, "Naji al-Mustafa");
 
