@@ -1,0 +1,5 @@
+/**
+ * Intake text analysis without a container: splits a news report into sentences, finds who said
+ * what (attribution), the caveats the report prints (hedges) and how worth checking each sentence is.
+ */
+package org.factdesk.service.intake;
