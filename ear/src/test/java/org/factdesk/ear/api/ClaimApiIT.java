@@ -1,0 +1,274 @@
+package org.factdesk.ear.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ear.Api.q;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+import org.factdesk.ear.Api;
+import org.factdesk.ear.Api.Reply;
+import org.factdesk.ear.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API on the real EAR: authentication, queues paged in the database, the NFL claim as the newsroom
+ * sees it, the whole workflow with its role and four-eyes rules, problem responses, and two people acting
+ * on one claim at once. Tests create their own claims; the shared demo data is only read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClaimApiIT {
+
+    private static final String NFL = "Rebel fire killed Russian officers in southern Idlib";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AsAProblemNeverARedirect() {
+        Reply anonymous = Api.anonymous().get("claims");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
+
+        Reply wrongPassword = Api.as("editor", "not-the-password").get("claims");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.body()).doesNotContain("<html");
+    }
+
+    @Test
+    void theNflClaimKeepsWhoSaidItApartFromWhetherItHappened() {
+        JsonNode found = Api.as("checker").get("claims?q=russian%20officers&attributed=true").json();
+        JsonNode summary = StreamSupport.stream(found.path("items").spliterator(), false)
+                .filter(item -> item.path("statement").asText().startsWith(NFL)).findFirst().orElseThrow();
+        assertThat(summary.path("claimant").asText()).isEqualTo("Naji al-Mustafa");
+
+        Reply reply = Api.as("checker").get("claims/" + summary.path("id").asLong());
+        JsonNode claim = reply.json();
+        assertThat(reply.etag()).isEqualTo("\"" + claim.path("version").asLong() + "\"");
+        assertThat(claim.at("/attribution/claimant/name").asText()).isEqualTo("Naji al-Mustafa");
+        assertThat(claim.at("/attribution/claimant/role").asText()).isEqualTo("spokesman");
+        assertThat(claim.at("/attribution/claimant/affiliation").asText()).isEqualTo("National Front for Liberation");
+        assertThat(claim.at("/attribution/verb").asText()).isEqualTo("said");
+        assertThat(claim.at("/attribution/check").asText()).isEqualTo("UNCONFIRMED");
+        assertThat(claim.at("/assertion/statement").asText()).startsWith(NFL);
+        assertThat(claim.at("/assertion/verification").asText()).isEqualTo("UNVERIFIED");
+        assertThat(claim.at("/appearances/0/source/publisher").asText()).isEqualTo("Dawn");
+        assertThat(texts(claim.at("/appearances/0/hedges"), "kind")).containsExactly("UNVERIFIED", "NO_COMMENT");
+        assertThat(texts(claim.at("/appearances/0/hedges"), "text"))
+                .anyMatch(t -> t.contains("could not be independently verified"))
+                .anyMatch(t -> t.contains("no immediate comment from Russia or Syria"));
+    }
+
+    @Test
+    void queuesFilterSortAndPageInTheDatabase() {
+        Api editor = Api.as("editor");
+        for (int i = 0; i < 3; i++) {
+            create(editor, "Queue probe " + i + ": 12 villages were shelled.", "europe");
+        }
+        JsonNode first = editor.get("claims?q=queue%20probe&desk=europe&status=NEW&sort=statement&size=2").json();
+        assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(first.path("items")).hasSize(2);
+        assertThat(texts(first.path("items"), "statement")).isSorted();
+        assertThat(texts(first.path("items"), "status")).containsOnly("NEW");
+
+        JsonNode second = editor.get("claims?q=queue%20probe&desk=europe&status=NEW&sort=statement&size=2&page=1")
+                .json();
+        assertThat(texts(second.path("items"), "statement")).doesNotContainAnyElementsOf(
+                texts(first.path("items"), "statement"));
+
+        JsonNode descending = editor.get("claims?q=queue%20probe&sort=-statement&size=3").json();
+        assertThat(texts(descending.path("items"), "statement")).isSortedAccordingTo((a, b) -> b.compareTo(a));
+
+        Reply badStatus = editor.get("claims?status=MAYBE");
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.contentType()).startsWith("application/problem+json");
+        assertThat(badStatus.json().at("/errors/0/field").asText()).isEqualTo("status");
+        assertThat(editor.get("claims?size=100000").status()).isEqualTo(422);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsCreated() {
+        Api reporter = Api.as("reporter");
+        long before = reporter.get("claims?q=never%20stored").json().path("total").asLong();
+
+        Reply blank = reporter.post("claims", "{\"statement\":\" \",\"desk\":\"europe\","
+                + "\"attribution\":{\"name\":\"\",\"verb\":\"said\"}}");
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(texts(blank.json().path("errors"), "field")).contains("statement", "attribution.name");
+
+        Reply unknownDesk = reporter.post("claims", "{\"statement\":\"never stored\",\"desk\":\"sports\"}");
+        assertThat(unknownDesk.status()).isEqualTo(422);
+        assertThat(unknownDesk.json().at("/errors/0/field").asText()).isEqualTo("desk");
+
+        Reply unreadable = reporter.post("claims", "{\"statement\": ");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.body()).doesNotContain("at org.");
+
+        assertThat(reporter.get("claims?q=never%20stored").json().path("total").asLong()).isEqualTo(before);
+        assertThat(reporter.get("claims/987654321").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aClaimGoesFromReportToCorrectionUnderTheRolesAndFourEyes() {
+        Api reporter = Api.as("reporter");
+        Api editor = Api.as("editor");
+        Api editor2 = Api.as("editor2");
+
+        Reply created = reporter.post("claims", "{\"statement\":\"Workflow probe: 40 posts were hit.\","
+                + "\"desk\":\"middle-east\",\"priority\":\"HIGH\","
+                + "\"attribution\":{\"name\":\"Workflow Probe\",\"role\":\"spokesman\",\"affiliation\":\"Probe Front\","
+                + "\"verb\":\"claimed\"},\"appearance\":{\"source\":{\"publisher\":\"Probe Times\"},"
+                + "\"excerpt\":\"A spokesman claimed 40 posts were hit.\",\"hedges\":[{\"kind\":\"UNVERIFIED\","
+                + "\"text\":\"could not be independently verified\"}]}}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).contains("/api/claims/");
+        JsonNode claim = created.json();
+        long id = claim.path("id").asLong();
+        assertThat(claim.path("status").asText()).isEqualTo("NEW");
+        assertThat(claim.at("/attribution/check").asText()).isEqualTo("UNCONFIRMED");
+
+        Reply reporterTriage = move(reporter, id, claim, "TRIAGE", null, null);
+        assertThat(reporterTriage.status()).isEqualTo(403);
+        assertThat(reporterTriage.json().path("code").asText()).isEqualTo("error.transitionRole");
+
+        claim = ok(move(editor2, id, claim, "TRIAGE", null, null));
+        Reply publishTooEarly = move(editor2, id, claim, "PUBLISH", null, null);
+        assertThat(publishTooEarly.status()).isEqualTo(409);
+        assertThat(publishTooEarly.json().path("type").asText()).endsWith("invalid-transition");
+
+        claim = ok(move(editor2, id, claim, "ASSIGN", null, "editor"));
+        assertThat(claim.at("/assignee/username").asText()).isEqualTo("editor");
+
+        Reply evidence = editor.post("claims/" + id + "/evidence", "{\"url\":\"https://example.org/un-report\","
+                + "\"description\":\"UN monitoring report\",\"kind\":\"DOCUMENT\",\"stance\":\"SUPPORTS\","
+                + "\"reliability\":\"B\",\"credibility\":2}");
+        assertThat(evidence.status()).isEqualTo(201);
+        assertThat(evidence.json().at("/grade/code").asText()).isEqualTo("B2");
+        Reply badGrade = editor.post("claims/" + id + "/evidence", "{\"description\":\"x\",\"kind\":\"DOCUMENT\","
+                + "\"stance\":\"SUPPORTS\",\"reliability\":\"B\",\"credibility\":9}");
+        assertThat(badGrade.status()).isEqualTo(400);
+
+        claim = editor.get("claims/" + id).json();
+        Reply submitWithoutDraft = move(editor, id, claim, "SUBMIT", null, null);
+        assertThat(submitWithoutDraft.status()).isEqualTo(422);
+        assertThat(submitWithoutDraft.json().path("code").asText()).isEqualTo("error.verdictMissing");
+
+        claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_TRUE\",\"summary\":"
+                + q("Monitors count about 40 posts.") + ",\"version\":" + claim.path("version").asLong() + "}"));
+        claim = ok(move(editor, id, claim, "SUBMIT", null, null));
+        assertThat(claim.path("status").asText()).isEqualTo("AWAITING_APPROVAL");
+
+        Reply selfApproval = move(editor, id, claim, "APPROVE", null, null);
+        assertThat(selfApproval.status()).isEqualTo(403);
+        assertThat(selfApproval.json().path("code").asText()).isEqualTo("error.fourEyes");
+        assertThat(editor.get("claims/" + id).json().path("allowedTransitions").toString()).doesNotContain("APPROVE");
+
+        claim = ok(move(editor2, id, claim, "APPROVE", null, null));
+        assertThat(claim.at("/verdict/approvedBy").asText()).isEqualTo("editor2");
+        claim = ok(move(editor2, id, claim, "PUBLISH", null, null));
+        assertThat(claim.at("/assertion/verification").asText()).isEqualTo("MOSTLY_TRUE");
+
+        Reply correctionWithoutNote = move(editor2, id, claim, "CORRECT", " ", null);
+        assertThat(correctionWithoutNote.status()).isEqualTo(422);
+        assertThat(correctionWithoutNote.json().at("/errors/0/field").asText()).isEqualTo("reason");
+        claim = ok(move(editor2, id, claim, "CORRECT", "The count was 38, not 40.", null));
+        assertThat(claim.path("status").asText()).isEqualTo("CORRECTED");
+        assertThat(claim.at("/verdict/correctionNote").asText()).isEqualTo("The count was 38, not 40.");
+
+        List<String> statusMoves = new ArrayList<>();
+        for (JsonNode entry : claim.path("history")) {
+            if ("STATUS".equals(entry.path("kind").asText())) {
+                statusMoves.add(entry.path("subject").asText() + " by " + entry.path("actor").asText());
+            }
+        }
+        assertThat(statusMoves).containsExactly("CORRECT by editor2", "PUBLISH by editor2", "APPROVE by editor2",
+                "SUBMIT by editor", "ASSIGN by editor2", "TRIAGE by editor2");
+        assertThat(claim.path("history").toString()).contains("\"subject\":\"assignee\"", "\"kind\":\"EVIDENCE\"");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictThatNamesWhoChangedTheClaim() {
+        JsonNode claim = create(Api.as("reporter"), "Conflict probe: a bridge was destroyed.", "europe");
+        ok(move(Api.as("editor2"), claim.path("id").asLong(), claim, "TRIAGE", null, null));
+
+        Reply stale = move(Api.as("editor"), claim.path("id").asLong(), claim, "DISMISS", "Duplicate", null);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().path("changedBy").asText()).isEqualTo("editor2");
+        assertThat(stale.json().path("detail").asText()).contains("editor2");
+        assertThat(Api.as("editor").get("claims/" + claim.path("id").asLong()).json().path("status").asText())
+                .as("the losing move changed nothing").isEqualTo("TRIAGED");
+    }
+
+    @Test
+    void twoEditorsActingAtOnceExactlyOneWinsAndTheOtherIsToldWho() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                JsonNode claim = create(Api.as("reporter"), "Race probe " + round + ": a convoy was hit.", "europe");
+                long id = claim.path("id").asLong();
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<Reply> triage = () -> {
+                    start.await();
+                    return move(Api.as("editor"), id, claim, "TRIAGE", null, null);
+                };
+                Callable<Reply> dismiss = () -> {
+                    start.await();
+                    return move(Api.as("editor2"), id, claim, "DISMISS", "Not checkable", null);
+                };
+                Future<Reply> first = pool.submit(triage);
+                Future<Reply> second = pool.submit(dismiss);
+                start.countDown();
+                Reply a = first.get();
+                Reply b = second.get();
+
+                assertThat(List.of(a.status(), b.status())).as("round %d: %s / %s", round, a, b)
+                        .containsExactlyInAnyOrder(200, 409);
+                Reply loser = a.status() == 409 ? a : b;
+                String winner = a.status() == 200 ? "editor" : "editor2";
+                assertThat(loser.json().path("changedBy").asText()).isEqualTo(winner);
+                String finalStatus = Api.as("editor").get("claims/" + id).json().path("status").asText();
+                assertThat(finalStatus).isEqualTo(winner.equals("editor") ? "TRIAGED" : "DISMISSED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static JsonNode create(Api api, String statement, String desk) {
+        Reply reply = api.post("claims", "{\"statement\":" + q(statement) + ",\"desk\":" + q(desk) + "}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private static Reply move(Api api, long id, JsonNode seen, String transition, String reason, String assignee) {
+        return api.post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
+                + seen.path("version").asLong() + (reason == null ? "" : ",\"reason\":" + q(reason))
+                + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
+    }
+
+    private static JsonNode ok(Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.path(field).asText()));
+        return values;
+    }
+}
