@@ -201,6 +201,36 @@ class ClaimApiIT {
     }
 
     @Test
+    void aBulkAssignmentChecksEveryClaimAndSaysWhichWereRefused() {
+        Api editor = Api.as("editor2");
+        JsonNode triaged1 = create(Api.as("reporter"), "Bulk probe A: 300 shells fell.", "middle-east");
+        JsonNode triaged2 = create(Api.as("reporter"), "Bulk probe B: 200 shells fell.", "middle-east");
+        JsonNode stillNew = create(Api.as("reporter"), "Bulk probe C: 100 shells fell.", "middle-east");
+        ok(move(editor, triaged1.path("id").asLong(), triaged1, "TRIAGE", null, null));
+        ok(move(editor, triaged2.path("id").asLong(), triaged2, "TRIAGE", null, null));
+        String ids = "[" + triaged1.path("id") + "," + triaged2.path("id") + "," + stillNew.path("id") + "]";
+
+        JsonNode reply = ok(editor.post("claims/bulk", "{\"ids\":" + ids + ",\"action\":\"ASSIGN\","
+                + "\"assignee\":\"checker\"}"));
+        assertThat(reply.path("done").asLong()).isEqualTo(2);
+        assertThat(reply.path("refused").asLong()).isEqualTo(1);
+        JsonNode refused = StreamSupport.stream(reply.path("items").spliterator(), false)
+                .filter(i -> !i.path("done").asBoolean()).findFirst().orElseThrow();
+        assertThat(refused.path("id").asLong()).isEqualTo(stillNew.path("id").asLong());
+        assertThat(refused.path("code").asText()).isEqualTo("error.invalidTransition");
+        assertThat(refused.path("message").asText()).contains("ASSIGN");
+        assertThat(editor.get("claims/" + triaged1.path("id")).json().at("/assignee/username").asText())
+                .isEqualTo("checker");
+        assertThat(editor.get("claims/" + stillNew.path("id")).json().path("assignee").isMissingNode()
+                || editor.get("claims/" + stillNew.path("id")).json().path("assignee").isNull()).isTrue();
+
+        JsonNode byReporter = ok(Api.as("reporter").post("claims/bulk", "{\"ids\":" + ids
+                + ",\"action\":\"SET_PRIORITY\",\"priority\":\"URGENT\"}"));
+        assertThat(byReporter.path("done").asLong()).as("role checks hold in bulk too").isZero();
+        assertThat(texts(byReporter.path("items"), "code")).containsOnly("error.roleRequired");
+    }
+
+    @Test
     void aStaleVersionIsAConflictThatNamesWhoChangedTheClaim() {
         JsonNode claim = create(Api.as("reporter"), "Conflict probe: a bridge was destroyed.", "europe");
         ok(move(Api.as("editor2"), claim.path("id").asLong(), claim, "TRIAGE", null, null));

@@ -29,6 +29,7 @@ import org.factdesk.model.source.Source;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.source.SourceService;
@@ -144,6 +145,59 @@ public class ClaimService {
         claim.apply(request.transition(), caller.getUsername(), request.reason());
         em.flush();
         changed.fire(new ClaimChanged(id, caller.getUsername(), request.transition().name()));
+        return claim;
+    }
+
+    /**
+     * Changes a claim's working fields. Editors re-assign, re-prioritise, set due dates and move desks;
+     * fact-checkers may add tags. Re-assigning needs an active fact-checker and an open claim; a TRIAGED
+     * claim is assigned with the ASSIGN transition instead, so its status moves too.
+     */
+    public Claim edit(long id, Long expectedVersion, @NotNull @Valid ClaimEdit edit) {
+        UserAccount caller = edit.editorOnly() ? accounts.requireRole(Role.EDITOR)
+                : accounts.requireRole(Role.EDITOR, Role.FACT_CHECKER);
+        Claim claim = lockForChange(id, expectedVersion);
+        if (edit.assignee() != null) {
+            UserAccount assignee = accounts.findByUsername(edit.assignee())
+                    .orElseThrow(() -> new InvalidInputException("assignee", "error.unknownUser",
+                            "No user " + edit.assignee(), edit.assignee()));
+            if (claim.getStatus() == org.factdesk.model.claim.ClaimStatus.TRIAGED) {
+                WorkflowPolicy.refusal(caller, claim, Transition.ASSIGN, null, assignee).ifPresent(r -> {
+                    throw r;
+                });
+                claim.setAssignee(assignee);
+                claim.apply(Transition.ASSIGN, caller.getUsername(), null);
+            } else if (claim.getStatus() == org.factdesk.model.claim.ClaimStatus.IN_REVIEW
+                    || claim.getStatus() == org.factdesk.model.claim.ClaimStatus.AWAITING_APPROVAL) {
+                if (!assignee.isActive() || !assignee.hasRole(Role.FACT_CHECKER)) {
+                    throw new InvalidInputException("assignee", "error.assigneeNotFactChecker",
+                            assignee.getUsername() + " is not an active fact-checker", assignee.getDisplayName());
+                }
+                claim.setAssignee(assignee);
+            } else {
+                throw new InvalidTransitionException(Transition.ASSIGN, claim.getStatus());
+            }
+        }
+        if (edit.priority() != null) {
+            claim.setPriority(edit.priority());
+        }
+        if (edit.dueAt() != null || edit.clearDue()) {
+            claim.setDueAt(edit.dueAt());
+        }
+        if (edit.desk() != null) {
+            claim.setDesk(desks.findByCode(edit.desk()).orElseThrow(() -> new InvalidInputException("desk",
+                    "error.unknownDesk", "No desk " + edit.desk(), edit.desk())));
+        }
+        if (edit.addTag() != null && !edit.addTag().isBlank()) {
+            if (claim.getTags().size() >= Claim.MAX_TAGS) {
+                throw new InvalidInputException("tag", "error.tooManyTags", "A claim has at most "
+                        + Claim.MAX_TAGS + " tags", Claim.MAX_TAGS);
+            }
+            claim.addTag(edit.addTag());
+            claim.markChanged();
+        }
+        em.flush();
+        changed.fire(new ClaimChanged(id, caller.getUsername(), "edit"));
         return claim;
     }
 

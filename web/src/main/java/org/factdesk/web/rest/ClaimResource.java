@@ -2,26 +2,22 @@ package org.factdesk.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.factdesk.model.claim.AttributionCheck;
 import org.factdesk.model.claim.Claim;
-import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.claim.Priority;
 import org.factdesk.model.claim.Transition;
 import org.factdesk.model.evidence.EvidenceKind;
 import org.factdesk.model.evidence.InformationCredibility;
@@ -35,9 +31,9 @@ import org.factdesk.service.claim.TransitionRequest;
 import org.factdesk.service.common.Page;
 import org.factdesk.service.evidence.EvidenceService;
 import org.factdesk.service.evidence.NewEvidence;
-import org.factdesk.service.queue.ClaimFilter;
+import org.factdesk.service.queue.BulkAction;
+import org.factdesk.service.queue.BulkActions;
 import org.factdesk.service.queue.ClaimQueue;
-import org.factdesk.service.queue.ClaimSort;
 import org.factdesk.service.verdict.VerdictDraft;
 import org.factdesk.service.verdict.VerdictService;
 import org.factdesk.web.rest.Dtos.ClaimDto;
@@ -70,34 +66,50 @@ public class ClaimResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    BulkActions bulk;
+
+    @Inject
+    Messages messages;
+
     @jakarta.ws.rs.core.Context
     UriInfo uriInfo;
 
     @GET
-    public PageDto<ClaimSummaryDto> list(@QueryParam("status") List<String> status, @QueryParam("desk") String desk,
-            @QueryParam("assignee") String assignee, @QueryParam("unassigned") boolean unassigned,
-            @QueryParam("q") String text, @QueryParam("attributed") boolean attributed,
-            @QueryParam("overdue") boolean overdue, @QueryParam("sort") List<String> sort,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("25") int size) {
-        Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
-        for (String value : split(status)) {
-            statuses.add(BadParameterException.parse(ClaimStatus.class, "status", value));
+    public PageDto<ClaimSummaryDto> list(@BeanParam QueueParams params) {
+        String caller = accounts.currentUser().getUsername();
+        Page<Claim> result = queue.page(params.filter(caller), params.sorts(), params.offset(), params.size);
+        return new PageDto<>(result.items().stream().map(DtoMapper::summary).toList(), params.page, params.size,
+                result.total());
+    }
+
+    /**
+     * Applies one action to many claims; each is checked like a single action and the answer lists which
+     * succeeded and why the others were refused.
+     */
+    @POST
+    @Path("bulk")
+    public Dtos.BulkReplyDto bulk(Dtos.BulkInput input) {
+        if (input == null || input.action() == null) {
+            throw new BadParameterException("action", "missing");
         }
-        List<ClaimSort> sorts = new ArrayList<>();
-        for (String value : split(sort)) {
-            try {
-                sorts.add(ClaimSort.parse(value));
-            } catch (IllegalArgumentException e) {
-                throw new BadParameterException("sort", value);
-            }
-        }
-        if (page < 0) {
-            throw new BadParameterException("page", Integer.toString(page));
-        }
-        String who = "me".equals(assignee) ? accounts.currentUser().getUsername() : assignee;
-        ClaimFilter filter = new ClaimFilter(statuses, desk, who, unassigned, text, attributed, overdue);
-        Page<Claim> result = queue.page(filter, sorts, page * size, size);
-        return new PageDto<>(result.items().stream().map(DtoMapper::summary).toList(), page, size, result.total());
+        BulkAction action = switch (input.action().strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "ASSIGN" -> new BulkAction.Assign(input.assignee());
+            case "SET_PRIORITY" -> new BulkAction.SetPriority(BadParameterException.parse(Priority.class, "priority",
+                    input.priority()));
+            case "SET_DUE" -> new BulkAction.SetDue(input.dueAt());
+            case "MOVE_TO_DESK" -> new BulkAction.MoveToDesk(input.desk());
+            case "ADD_TAG" -> new BulkAction.AddTag(input.tag());
+            case "TRIAGE" -> new BulkAction.Triage();
+            case "DISMISS" -> new BulkAction.Dismiss(input.reason());
+            default -> throw new BadParameterException("action", input.action());
+        };
+        List<Dtos.BulkItemDto> items = bulk.apply(input.ids(), action).stream()
+                .map(r -> new Dtos.BulkItemDto(r.claimId(), r.done(), r.messageKey(),
+                        r.done() ? null : messages.format(r.messageKey(), r.arguments())))
+                .toList();
+        long done = items.stream().filter(Dtos.BulkItemDto::done).count();
+        return new Dtos.BulkReplyDto(done, items.size() - done, items);
     }
 
     @GET
@@ -180,20 +192,5 @@ public class ClaimResource {
             throw new BadParameterException(field, "missing");
         }
         return value;
-    }
-
-    /** Accepts both ?status=NEW&status=TRIAGED and ?status=NEW,TRIAGED. */
-    private static List<String> split(List<String> values) {
-        List<String> parts = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        parts.add(part.strip());
-                    }
-                }
-            }
-        }
-        return parts;
     }
 }

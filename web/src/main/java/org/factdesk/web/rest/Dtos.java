@@ -93,6 +93,17 @@ public final class Dtos {
     public record AttributionCheckInput(String check, Long version) {
     }
 
+    /** One action for many claims: {@code action} is ASSIGN, SET_PRIORITY, SET_DUE, MOVE_TO_DESK, ADD_TAG, TRIAGE or DISMISS. */
+    public record BulkInput(List<Long> ids, String action, String assignee, String priority, Instant dueAt,
+            String desk, String tag, String reason) {
+    }
+
+    public record BulkItemDto(long id, boolean done, String code, String message) {
+    }
+
+    public record BulkReplyDto(long done, long refused, List<BulkItemDto> items) {
+    }
+
     public record EvidenceInput(String url, String description, String kind, String stance, String reliability,
             Integer credibility) {
     }

@@ -11,12 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.service.common.ConflictException;
@@ -160,23 +156,10 @@ abstract class ProblemResponses {
     }
 
     private String format(String key, Object... arguments) {
-        try {
-            return new MessageFormat(bundle().getString(key), locale()).format(arguments);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
+        return Messages.format(Messages.locale(headers), key, arguments);
     }
 
     private String text(String key) {
         return format(key);
-    }
-
-    private ResourceBundle bundle() {
-        return ResourceBundle.getBundle("org.factdesk.web.i18n.messages", locale());
-    }
-
-    private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.isEmpty() || "*".equals(accepted.get(0).toString()) ? Locale.ENGLISH : accepted.get(0);
     }
 }

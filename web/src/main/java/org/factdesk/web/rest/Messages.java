@@ -1,0 +1,38 @@
+package org.factdesk.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The message bundle for API answers, in the language the client asked for (English by default). */
+@RequestScoped
+public class Messages {
+
+    static final String BUNDLE = "org.factdesk.web.i18n.messages";
+
+    @Context
+    HttpHeaders headers;
+
+    public String format(String key, Object... arguments) {
+        return format(locale(headers), key, arguments);
+    }
+
+    static String format(Locale locale, String key, Object... arguments) {
+        try {
+            return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
+                    .format(arguments);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() || "*".equals(accepted.get(0).toString()) ? Locale.ENGLISH : accepted.get(0);
+    }
+}
