@@ -1,0 +1,48 @@
+package org.factdesk.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.factdesk.service.load.ClaimGenerator;
+import org.factdesk.service.load.QueueBenchmark;
+
+/** Admin tools for checking speed at scale: generate load data, time a queue page against direct SQL. */
+@Path("admin/load")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LoadResource {
+
+    @Inject
+    ClaimGenerator generator;
+
+    @Inject
+    QueueBenchmark benchmark;
+
+    public record Generated(int added, long total, long millis) {
+    }
+
+    @POST
+    @Path("claims")
+    public Generated generate(@QueryParam("count") @DefaultValue("100000") int count,
+            @QueryParam("seed") @DefaultValue("42") long seed) {
+        long start = System.nanoTime();
+        long total = generator.generate(count, seed);
+        return new Generated(count, total, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @GET
+    @Path("queue-benchmark")
+    public List<QueueBenchmark.Timing> benchmark(@QueryParam("runs") @DefaultValue("30") int runs) {
+        if (runs < 1 || runs > 1000) {
+            throw new BadParameterException("runs", Integer.toString(runs));
+        }
+        return benchmark.run(runs);
+    }
+}
