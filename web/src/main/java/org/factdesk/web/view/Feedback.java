@@ -63,14 +63,16 @@ public class Feedback {
     /**
      * Shows a failed action. {@code fields} maps service field names to client ids; errors about other fields
      * go to the growl. Marks validation failed so dialogs stay open with what the user typed. Returns the
-     * unwrapped cause, which callers test for {@link ConflictException}.
+     * unwrapped cause; a {@link ConflictException} is not shown here but left to the caller, which shows it
+     * with a Reload button.
      */
     public Throwable show(RuntimeException failure, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Throwable cause = unwrap(failure);
         faces.validationFailed();
-        if (cause instanceof ConflictException conflict) {
-            add(faces, null, conflict(conflict));
+        if (cause instanceof ConflictException) {
+            // the caller shows it where the Reload button is; a growl would only cover that button
+            return cause;
         } else if (cause instanceof FactdeskException business) {
             String field = business instanceof InvalidInputException invalid ? invalid.getField() : null;
             add(faces, field == null ? null : fields.get(field), text(business.getMessageKey(), business.getArguments()));
