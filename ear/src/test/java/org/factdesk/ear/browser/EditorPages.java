@@ -5,17 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,7 +33,7 @@ final class EditorPages implements AutoCloseable {
 
     private static final Pattern TOTAL = Pattern.compile("of\\s+(\\d+)");
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final URI base;
     private final WebDriverWait wait;
 
@@ -140,15 +138,23 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /**
+     * Saves the whole page, not just the window, once any growl has faded (it would cover the header).
+     * Chromium's DevTools capture is used because WebDriver's own screenshot stops at the viewport.
+     */
     void screenshot(Path file) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
         try {
             Files.createDirectories(file.getParent());
-            long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-            driver.manage().window().setSize(new Dimension(1400, (int) Math.min(Math.max(height, 1000), 2400)));
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
-                    StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().window().setSize(new Dimension(1400, 1000));
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
