@@ -1,0 +1,173 @@
+package org.factdesk.ear.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The editor screens as a browser sees them: logging in and out, the queue, the claim page. Waits on
+ * PrimeFaces (scripts loaded, ajax queue empty) and on the elements an update changes — never on the clock.
+ */
+final class EditorPages implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Pattern TOTAL = Pattern.compile("of\\s+(\\d+)");
+
+    private final ChromeDriver driver;
+    private final URI base;
+    private final WebDriverWait wait;
+
+    EditorPages(URI base) {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1400,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("factdesk-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    void logIn(String username, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        waitForPrimeFaces();
+    }
+
+    void logOut() {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+        waitForPrimeFaces();
+    }
+
+    /** Types into the queue's search box and applies it (Enter is the form's default command). */
+    void searchQueue(String text) {
+        WebElement search = driver.findElement(By.id("filters:text"));
+        search.clear();
+        search.sendKeys(text, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q="));
+        waitForPrimeFaces();
+    }
+
+    /** The queue's total as its paginator reports it ("1–25 of 9 claims"). */
+    int queueTotal() {
+        String report = driver.findElement(By.cssSelector("#queue\\:claims .ui-paginator-current")).getText();
+        Matcher total = TOTAL.matcher(report);
+        if (!total.find()) {
+            throw new AssertionError("No total in the paginator report: " + report);
+        }
+        return Integer.parseInt(total.group(1));
+    }
+
+    /** The queue row whose statement is the given text. */
+    WebElement queueRow(String statement) {
+        return driver.findElements(By.cssSelector("#queue\\:claims_data > tr")).stream()
+                .filter(row -> row.findElements(By.linkText(statement)).size() == 1)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No queue row for: " + statement));
+    }
+
+    void openClaim(String statement) {
+        queueRow(statement).findElement(By.linkText(statement)).click();
+        wait.until(ExpectedConditions.urlContains("claim/index.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attribution")));
+        waitForPrimeFaces();
+    }
+
+    String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+
+    /** The workflow buttons the claim page offers, by label. */
+    List<String> moves() {
+        return texts("#actions .move");
+    }
+
+    /** Presses a workflow button that needs no dialog and waits for the status badge to show the new status. */
+    void move(String label, String expectedStatus) {
+        driver.findElements(By.cssSelector("#actions .move")).stream()
+                .filter(button -> button.getText().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + label))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), expectedStatus));
+        waitForPrimeFaces();
+    }
+
+    /**
+     * Saves the whole page, not just the window, once any growl has faded (it would cover the header).
+     * Chromium's DevTools capture is used because WebDriver's own screenshot stops at the viewport.
+     */
+    void screenshot(Path file) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitForPrimeFaces() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && typeof PrimeFaces !== 'undefined' && !!PrimeFaces.ajax"
+                        + " && (!PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty())"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,46 @@
+package org.factdesk.web.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.service.account.AccountService;
+
+/** The frame of every page (/WEB-INF/templates/layout.xhtml): who is logged in, and logging out. */
+@Named
+@RequestScoped
+public class LayoutBacking {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    FacesContext faces;
+
+    private String displayName;
+
+    @PostConstruct
+    void init() {
+        String username = faces.getExternalContext().getRemoteUser();
+        displayName = username == null ? null
+                : accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+    }
+
+    /** Ends the container login and the session, then sends the browser to the login page. */
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+}

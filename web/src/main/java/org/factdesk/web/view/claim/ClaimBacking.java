@@ -1,0 +1,168 @@
+package org.factdesk.web.view.claim;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.claim.Comment;
+import org.factdesk.model.claim.Transition;
+import org.factdesk.service.account.AccountService;
+import org.factdesk.service.claim.ClaimDetail;
+import org.factdesk.service.claim.ClaimService;
+import org.factdesk.service.claim.TimelineEntry;
+import org.factdesk.service.common.ConflictException;
+import org.factdesk.service.common.NotFoundException;
+import org.factdesk.web.i18n.Newsroom;
+import org.factdesk.web.view.Feedback;
+
+/**
+ * The claim page (/claim/index.xhtml?id=N): the claim as loaded, with the version every action sends back.
+ * The page's forms ({@link TransitionDialog}, {@link EvidenceDialog}, {@link VerdictForm}, {@link CommentForm}) act through their own
+ * beans and come back here to reload after success, or to show a conflict — never a silent overwrite.
+ */
+@Named
+@ViewScoped
+public class ClaimBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    Newsroom newsroom;
+
+    private String id;
+    private long claimId;
+    private ClaimDetail detail;
+    private Map<String, String> people;
+    private String conflict;
+
+    /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
+    public void load() throws IOException {
+        try {
+            claimId = Long.parseLong(id == null ? "" : id.strip());
+            detail = claims.getDetail(claimId);
+        } catch (NumberFormatException e) {
+            notFound();
+            return;
+        } catch (RuntimeException e) {
+            if (Feedback.unwrap(e) instanceof NotFoundException) {
+                notFound();
+                return;
+            }
+            throw e;
+        }
+        people = accounts.listActive().stream()
+                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+    }
+
+    /** Shows the claim as it is now, dropping any conflict notice; what was typed in forms stays. */
+    public void reload() {
+        detail = claims.getDetail(claimId);
+        conflict = null;
+    }
+
+    /** How every form on this page reports a failed action; a conflict also offers Reload. */
+    public void failed(RuntimeException failure, Map<String, String> fields) {
+        if (feedback.show(failure, fields) instanceof ConflictException changed) {
+            conflict = feedback.conflict(changed);
+        }
+    }
+
+    /** A person's display name for a user name in the history; unknown names are shown as they are. */
+    public String name(String username) {
+        return username == null ? "" : people.getOrDefault(username, username);
+    }
+
+    /** A field change's old or new value, readable: instants in the newsroom zone, enums by their label. */
+    public String value(String field, String raw) {
+        if (raw == null) {
+            return feedback.text("common.none");
+        }
+        return switch (field) {
+            case "dueAt" -> {
+                try {
+                    yield newsroom.format(Instant.parse(raw));
+                } catch (DateTimeParseException e) {
+                    yield raw;
+                }
+            }
+            case "priority" -> feedback.text("Priority." + raw);
+            case "attributionCheck" -> feedback.text("AttributionCheck." + raw);
+            default -> raw;
+        };
+    }
+
+    public long getClaimId() {
+        return claimId;
+    }
+
+    public long getVersion() {
+        return detail.claim().getVersion();
+    }
+
+    public Claim getClaim() {
+        return detail.claim();
+    }
+
+    public boolean isInReview() {
+        return detail.claim().getStatus() == ClaimStatus.IN_REVIEW;
+    }
+
+    /** The assertion is answered only once a verdict is public; until then it is unverified. */
+    public boolean isVerified() {
+        ClaimStatus status = detail.claim().getStatus();
+        return (status == ClaimStatus.PUBLISHED || status == ClaimStatus.CORRECTED) && detail.claim().getVerdict() != null;
+    }
+
+    public List<Comment> getComments() {
+        return detail.comments();
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return detail.timeline();
+    }
+
+    public List<Transition> getTransitions() {
+        return detail.availableTransitions();
+    }
+
+    public ClaimDetail getDetail() {
+        return detail;
+    }
+
+    public String getConflict() {
+        return conflict;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

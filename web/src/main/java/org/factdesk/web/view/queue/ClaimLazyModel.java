@@ -1,0 +1,73 @@
+package org.factdesk.web.view.queue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.service.common.Page;
+import org.factdesk.service.queue.ClaimFilter;
+import org.factdesk.service.queue.ClaimQueue;
+import org.factdesk.service.queue.ClaimSort;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The queue table's rows, one database page at a time. {@link ClaimQueue#page} counts while it pages, so
+ * {@link #count} answers the total of the last page loaded instead of asking the database a second time;
+ * PrimeFaces calls it just before {@link #load}, which then sets the fresh total.
+ */
+class ClaimLazyModel extends LazyDataModel<Claim> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** PrimeFaces sort field (from the column's sortBy) → the queue's sort key. */
+    private static final Map<String, ClaimSort.Field> SORT_FIELDS = Map.of(
+            "statement", ClaimSort.Field.STATEMENT,
+            "status", ClaimSort.Field.STATUS,
+            "priority", ClaimSort.Field.PRIORITY,
+            "dueAt", ClaimSort.Field.DUE,
+            "desk.name", ClaimSort.Field.DESK,
+            "assignee.displayName", ClaimSort.Field.ASSIGNEE,
+            "checkWorthiness", ClaimSort.Field.CHECK_WORTHINESS);
+
+    private final ClaimQueue queue;
+    private final SerializableSupplier<ClaimFilter> filter;
+    private int lastTotal;
+
+    interface SerializableSupplier<T> extends Supplier<T>, java.io.Serializable {
+    }
+
+    ClaimLazyModel(ClaimQueue queue, SerializableSupplier<ClaimFilter> filter) {
+        this.queue = queue;
+        this.filter = filter;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return lastTotal;
+    }
+
+    @Override
+    public List<Claim> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Page<Claim> page = queue.page(filter.get(), sorts(sortBy), first, pageSize);
+        lastTotal = (int) Math.min(Integer.MAX_VALUE, page.total());
+        setRowCount(lastTotal);
+        return page.items();
+    }
+
+    @Override
+    public String getRowKey(Claim claim) {
+        return String.valueOf(claim.getId());
+    }
+
+    static List<ClaimSort> sorts(Map<String, SortMeta> sortBy) {
+        List<ClaimSort> sorts = sortBy.values().stream()
+                .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && SORT_FIELDS.containsKey(meta.getField()))
+                .sorted(java.util.Comparator.comparingInt(SortMeta::getPriority))
+                .map(meta -> new ClaimSort(SORT_FIELDS.get(meta.getField()), meta.getOrder() == SortOrder.ASCENDING))
+                .toList();
+        return sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
+    }
+}

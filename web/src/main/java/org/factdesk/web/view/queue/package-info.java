@@ -1,0 +1,2 @@
+/** The review queue page: filtered, sorted, database-paged claim lists. */
+package org.factdesk.web.view.queue;
