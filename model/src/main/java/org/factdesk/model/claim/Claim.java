@@ -66,7 +66,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = Claim.SEARCH_INDEX)
 @NamedQuery(name = Claim.FIND_DETAIL, query = "select c from Claim c left join fetch c.desk left join fetch c.assignee "
-        + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating where c.id = :id")
+        + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating "
+        + "left join fetch c.duplicateOf where c.id = :id")
 @NamedQuery(name = Claim.COUNT_ALL, query = "select count(c) from Claim c")
 @NamedQuery(name = Claim.COUNT_BY_STATUS, query = "select c.status, count(c) from Claim c group by c.status")
 public class Claim extends BaseEntity {

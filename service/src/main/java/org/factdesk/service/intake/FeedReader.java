@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,7 @@ public final class FeedReader {
     private static final int TIMEOUT_MILLIS = 15_000;
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BLOCK_END = Pattern.compile("(?i)</p>|<br\\s*/?>|</div>|</h[1-6]>|</li>");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*(\\n\\s*)+");
 
@@ -113,6 +115,10 @@ public final class FeedReader {
                 .replace("&#39;", "'").replace("&apos;", "'").replace("&rsquo;", "’").replace("&lsquo;", "‘")
                 .replace("&ldquo;", "“").replace("&rdquo;", "”").replace("&mdash;", "—").replace("&ndash;", "–")
                 .replace("&amp;", "&");
+        s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> {
+            int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            return Character.isValidCodePoint(code) ? Matcher.quoteReplacement(Character.toString(code)) : " ";
+        });
         s = SPACES.matcher(s).replaceAll(" ");
         s = BLANK_LINES.matcher(s).replaceAll("\n\n");
         return s.strip();
