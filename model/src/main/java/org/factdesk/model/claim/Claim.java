@@ -38,6 +38,8 @@ import org.factdesk.model.verdict.Verdict;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A checkable claim taken out of the news: the aggregate the whole workflow revolves around.
@@ -49,6 +51,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
  *
  * <p>Status moves only through {@link #apply(Transition, String, String)}, which enforces the {@link
  * Transition} table and returns the history entry to record. Field changes are audited by Envers.
+ *
+ * <p>Statement and quote are full-text indexed (Hibernate Search, analyzer {@link #SEARCH_ANALYZER}) so that
+ * the same claim reported again — by another outlet, or reworded — is found; a claim found close enough when it
+ * was opened points at the earlier one through {@link #getDuplicateOf() duplicateOf}.
  */
 @Entity
 @Table(name = "claim", indexes = {
@@ -58,8 +64,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
     @Index(name = "ix_claim_due", columnList = "due_at")
 })
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+@Indexed(index = Claim.SEARCH_INDEX)
 @NamedQuery(name = Claim.FIND_DETAIL, query = "select c from Claim c left join fetch c.desk left join fetch c.assignee "
-        + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating where c.id = :id")
+        + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating "
+        + "left join fetch c.duplicateOf where c.id = :id")
 @NamedQuery(name = Claim.COUNT_ALL, query = "select count(c) from Claim c")
 @NamedQuery(name = Claim.COUNT_BY_STATUS, query = "select c.status, count(c) from Claim c group by c.status")
 public class Claim extends BaseEntity {
@@ -67,6 +75,10 @@ public class Claim extends BaseEntity {
     public static final String FIND_DETAIL = "Claim.findDetail";
     public static final String COUNT_ALL = "Claim.countAll";
     public static final String COUNT_BY_STATUS = "Claim.countByStatus";
+
+    /** The full-text index of claims, and the analyzer its text fields use (defined per backend). */
+    public static final String SEARCH_INDEX = "claim";
+    public static final String SEARCH_ANALYZER = "english";
 
     public static final int STATEMENT_MAX = 1000;
     public static final int QUOTE_MAX = 4000;
@@ -77,10 +89,12 @@ public class Claim extends BaseEntity {
     @NotBlank
     @Size(max = STATEMENT_MAX)
     @Column(nullable = false, length = STATEMENT_MAX)
+    @FullTextField(analyzer = SEARCH_ANALYZER)
     private String statement;
 
     @Size(max = QUOTE_MAX)
     @Column(length = QUOTE_MAX)
+    @FullTextField(analyzer = SEARCH_ANALYZER)
     private String quote;
 
     @NotBlank
@@ -128,6 +142,11 @@ public class Claim extends BaseEntity {
 
     @Embedded
     private Attribution attribution;
+
+    /** The earlier claim this one repeats, linked when it was opened; null for an original claim. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private Claim duplicateOf;
 
     @NotAudited
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -280,6 +299,18 @@ public class Claim extends BaseEntity {
 
     public void setAttribution(Attribution attribution) {
         this.attribution = attribution;
+    }
+
+    public Claim getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    /** Marks this claim as a repeat of an earlier one; a claim is never its own duplicate. */
+    public void setDuplicateOf(Claim original) {
+        if (original != null && original == this) {
+            throw new IllegalArgumentException("A claim cannot duplicate itself");
+        }
+        this.duplicateOf = original;
     }
 
     public List<Appearance> getAppearances() {

@@ -32,6 +32,7 @@ import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.desk.DeskService;
+import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.service.source.SourceService;
 
 /**
@@ -60,6 +61,9 @@ public class ClaimService {
     ClaimHistoryService history;
 
     @Inject
+    SimilarClaims similar;
+
+    @Inject
     Event<ClaimChanged> changed;
 
     public Optional<Claim> find(long id) {
@@ -86,7 +90,10 @@ public class ClaimService {
         return new ClaimDetail(claim, comments, history.timeline(id), WorkflowPolicy.available(caller, claim));
     }
 
-    /** Opens a claim as NEW (unverified). Reporters, fact-checkers and editors may. */
+    /**
+     * Opens a claim as NEW (unverified). Reporters, fact-checkers and editors may. A claim that repeats an
+     * existing one at the {@link SimilarClaims#MATCH match} level is linked to it as a duplicate.
+     */
     public Claim create(@NotNull @Valid NewClaim input) {
         UserAccount caller = accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR);
         Desk desk = desks.findByCode(input.desk())
@@ -115,6 +122,7 @@ public class ClaimService {
         }
         em.persist(claim);
         em.flush();
+        similar.original(claim).ifPresent(claim::setDuplicateOf);
         changed.fire(new ClaimChanged(claim.getId(), caller.getUsername(), "created"));
         return claim;
     }

@@ -18,6 +18,10 @@ import org.factdesk.model.verdict.Rating;
 import org.factdesk.model.verdict.Verdict;
 import org.factdesk.service.claim.ClaimDetail;
 import org.factdesk.service.claim.TimelineEntry;
+import org.factdesk.service.intake.Analysis;
+import org.factdesk.service.intake.AnalyzedSentence;
+import org.factdesk.service.intake.SimilarClaim;
+import org.factdesk.model.intake.Feed;
 import org.factdesk.web.rest.Dtos.AppearanceDto;
 import org.factdesk.web.rest.Dtos.AssertionDto;
 import org.factdesk.web.rest.Dtos.AttributionDto;
@@ -59,7 +63,35 @@ public final class DtoMapper {
                 detail.timeline().stream().map(DtoMapper::history).toList(),
                 detail.comments().stream().map(DtoMapper::comment).toList(),
                 detail.availableTransitions().stream().map(Enum::name).toList(),
-                claim.getCreatedAt(), claim.getCreatedBy(), claim.getModifiedAt(), claim.getModifiedBy());
+                claim.getCreatedAt(), claim.getCreatedBy(), claim.getModifiedAt(), claim.getModifiedBy(),
+                claim.getDuplicateOf() == null ? null
+                        : new Dtos.ClaimRefDto(claim.getDuplicateOf().getId(), claim.getDuplicateOf().getStatement()));
+    }
+
+    // ---- intake ----
+
+    public static Dtos.AnalysisDto analysis(Analysis analysis, Dtos.ArticleSourceDto source, double threshold) {
+        return new Dtos.AnalysisDto(source, analysis.text().length(), threshold,
+                analysis.sentences().stream().map(s -> sentence(s, threshold)).toList());
+    }
+
+    static Dtos.AnalyzedSentenceDto sentence(AnalyzedSentence s, double threshold) {
+        return new Dtos.AnalyzedSentenceDto(s.index(), s.text(), new Dtos.OffsetsDto(s.start(), s.end()),
+                s.checkWorthiness(), s.checkWorthiness() >= threshold,
+                s.attribution().map(a -> new Dtos.SpeakerDto(a.speaker(), a.role(), a.organisation(), a.verb()))
+                        .orElse(null),
+                s.assertion().orElse(null),
+                s.hedges().stream().map(h -> new Dtos.HedgeSpanDto(h.text(), h.kind().name(),
+                        new Dtos.OffsetsDto(h.start(), h.end()))).toList());
+    }
+
+    public static Dtos.SimilarClaimDto similar(SimilarClaim s) {
+        return new Dtos.SimilarClaimDto(s.claim().getId(), s.claim().getStatement(), s.claim().getStatus().name(),
+                Math.round(s.score() * 1000) / 1000.0, s.match() ? "MATCH" : "SUGGEST");
+    }
+
+    public static Dtos.FeedDto feed(Feed f) {
+        return new Dtos.FeedDto(f.getId(), f.getUrl(), f.getTitle(), f.getLastPolledAt(), f.isActive());
     }
 
     static AssertionDto assertion(Claim claim) {

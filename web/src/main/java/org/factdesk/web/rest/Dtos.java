@@ -76,7 +76,53 @@ public final class Dtos {
             Double checkWorthiness, AttributionDto attribution, AssertionDto assertion,
             List<AppearanceDto> appearances, List<EvidenceDto> evidence, VerdictDto verdict,
             List<HistoryDto> history, List<CommentDto> comments, List<String> allowedTransitions,
-            Instant createdAt, String createdBy, Instant modifiedAt, String modifiedBy) {
+            Instant createdAt, String createdBy, Instant modifiedAt, String modifiedBy, ClaimRefDto duplicateOf) {
+    }
+
+    /** Another claim, by id and statement: the original a duplicate repeats. */
+    public record ClaimRefDto(Long id, String statement) {
+    }
+
+    // ---- intake ----
+
+    public record OffsetsDto(int start, int end) {
+    }
+
+    public record SpeakerDto(String speaker, String role, String organisation, String verb) {
+    }
+
+    public record HedgeSpanDto(String text, String kind, OffsetsDto offsets) {
+    }
+
+    public record AnalyzedSentenceDto(int index, String text, OffsetsDto offsets, double checkWorthiness,
+            boolean candidate, SpeakerDto attribution, String assertion, List<HedgeSpanDto> hedges) {
+    }
+
+    public record ArticleSourceDto(String publisher, String headline, String url, String publishedAt,
+            String dateline) {
+    }
+
+    public record AnalysisDto(ArticleSourceDto source, int length, double candidateThreshold,
+            List<AnalyzedSentenceDto> sentences) {
+    }
+
+    public record ScoresDto(List<Double> scores) {
+    }
+
+    /** An existing claim resembling a text; {@code level} is MATCH (a duplicate) or SUGGEST. */
+    public record SimilarClaimDto(Long id, String statement, String status, double score, String level) {
+    }
+
+    public record SimilarClaimsDto(double suggestThreshold, double matchThreshold, List<SimilarClaimDto> claims) {
+    }
+
+    public record FeedDto(Long id, String url, String title, Instant lastPolledAt, boolean active) {
+    }
+
+    public record FeedImportDto(Long feedId, String title, int read, int imported) {
+    }
+
+    public record SearchIndexDto(long claims, long millis) {
     }
 
     // ---- input ----
@@ -102,6 +148,18 @@ public final class Dtos {
     }
 
     public record BulkReplyDto(long done, long refused, List<BulkItemDto> items) {
+    }
+
+    public record AnalyzeInput(String text, ArticleSourceDto source) {
+    }
+
+    public record ScoreInput(List<String> sentences) {
+    }
+
+    public record SimilarInput(String text) {
+    }
+
+    public record FeedInput(String url) {
     }
 
     public record EvidenceInput(String url, String description, String kind, String stance, String reliability,

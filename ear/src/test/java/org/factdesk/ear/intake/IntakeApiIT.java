@@ -1,0 +1,177 @@
+package org.factdesk.ear.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.factdesk.ear.Api;
+import org.factdesk.ear.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The intake API against the real EAR: analysis of the Dawn report, scoring, similar claims and duplicates, and
+ * feeds served from a local file. Nothing here counts rows: other tests share the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntakeApiIT {
+
+    private static final String NFL_REWORDED = "Rebels killed Russian officers and Syrian soldiers in southern Idlib, "
+            + "a spokesman for the National Front for Liberation said.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void analyzeFindsTheNflClaimWithItsSpeakerAndBothHedges() throws IOException {
+        String text = resource("dawn-2020-10-28-idlib.txt");
+        Api.Reply reply = Api.as("reporter").post("intake/analyze", "{\"text\":" + Api.q(text) + ",\"source\":{"
+                + "\"publisher\":\"Dawn\",\"headline\":\"Rebels pound posts\",\"url\":\"https://www.dawn.com/news/1587373\","
+                + "\"publishedAt\":\"2020-10-28\",\"dateline\":\"BEIRUT\"}}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode body = reply.json();
+        assertThat(body.path("source").path("publisher").asText()).isEqualTo("Dawn");
+        JsonNode nfl = null;
+        for (JsonNode s : body.path("sentences")) {
+            int start = s.path("offsets").path("start").asInt();
+            int end = s.path("offsets").path("end").asInt();
+            assertThat(text.substring(start, end)).isEqualTo(s.path("text").asText());
+            assertThat(s.path("checkWorthiness").asDouble()).isBetween(0.0, 1.0);
+            if (s.path("text").asText().startsWith("A spokesman for the NFL")) {
+                nfl = s;
+            }
+        }
+        assertThat(nfl).as("the NFL sentence").isNotNull();
+        JsonNode attribution = nfl.path("attribution");
+        assertThat(attribution.path("speaker").asText()).isEqualTo("Naji al-Mustafa");
+        assertThat(attribution.path("role").asText()).isEqualTo("spokesman");
+        assertThat(attribution.path("organisation").asText()).isEqualTo("National Front for Liberation");
+        assertThat(attribution.path("verb").asText()).isEqualTo("said");
+        assertThat(nfl.path("assertion").asText()).contains("killed Russian officers");
+        List<String> hedges = new ArrayList<>();
+        for (JsonNode h : nfl.path("hedges")) {
+            int start = h.path("offsets").path("start").asInt();
+            int end = h.path("offsets").path("end").asInt();
+            assertThat(text.substring(start, end)).isEqualTo(h.path("text").asText());
+            hedges.add(h.path("text").asText());
+        }
+        assertThat(hedges).anySatisfy(h -> assertThat(h).contains("could not be independently verified"));
+        assertThat(hedges).anySatisfy(h -> assertThat(h).contains("no immediate comment from Russia or Syria"));
+    }
+
+    @Test
+    void scoreKeepsOrderAndLength() {
+        Api.Reply reply = Api.as("checker").post("intake/score", "{\"sentences\":["
+                + Api.q("Some 1 million people were displaced by the last offensive.") + ","
+                + Api.q("Good evening and thank you all for coming.") + "," + Api.q("") + "]}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode scores = reply.json().path("scores");
+        assertThat(scores.size()).isEqualTo(3);
+        assertThat(scores.get(0).asDouble()).isGreaterThan(scores.get(1).asDouble());
+    }
+
+    @Test
+    void badInputIsAProblem() {
+        Api editor = Api.as("editor");
+        assertProblem(editor.post("intake/analyze", "{\"text\":\"   \"}"), 422, "text");
+        assertProblem(editor.post("intake/analyze", "{}"), 422, "text");
+        assertProblem(editor.post("intake/score", "{\"sentences\":[]}"), 422, "sentence");
+        assertProblem(editor.post("intake/analyze", "{\"text\":" + Api.q("word ".repeat(40_001)) + "}"), 413,
+                "200000");
+    }
+
+    @Test
+    void anonymousCallersAreTurnedAway() {
+        assertThat(Api.anonymous().post("intake/analyze", "{\"text\":\"Hello.\"}").status()).isEqualTo(401);
+        assertThat(Api.anonymous().post("intake/score", "{\"sentences\":[\"Hello.\"]}").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aRewordedClaimSuggestsTheSeededNflClaim() {
+        JsonNode similar = Api.as("reporter").post("intake/similar", "{\"text\":" + Api.q(NFL_REWORDED) + "}").json();
+        double suggest = similar.path("suggestThreshold").asDouble();
+
+        assertThat(similar.path("claims")).anySatisfy(c -> {
+            assertThat(c.path("statement").asText()).contains("killed Russian officers in southern Idlib");
+            assertThat(c.path("score").asDouble()).isGreaterThanOrEqualTo(suggest);
+        });
+        JsonNode unrelated = Api.as("reporter").post("intake/similar",
+                "{\"text\":\"The city council approved a new budget for public libraries on Tuesday.\"}").json();
+        assertThat(unrelated.path("claims").size()).isZero();
+    }
+
+    @Test
+    void aNearCopyIsLinkedAsADuplicateAtTheMatchLevel() {
+        Api editor = Api.as("editor");
+        Api.Reply copy = editor.post("claims", "{\"statement\":" + Api.q("Rebel fire killed several Russian officers "
+                + "in southern Idlib, and also Syrian soldiers working in the area.") + ",\"desk\":\"middle-east\"}");
+        assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
+        assertThat(copy.json().path("duplicateOf").path("statement").asText())
+                .contains("killed Russian officers in southern Idlib");
+
+        Api.Reply reworded = editor.post("claims", "{\"statement\":" + Api.q(NFL_REWORDED)
+                + ",\"desk\":\"middle-east\"}");
+        assertThat(reworded.status()).isEqualTo(201);
+        // a rewording is only suggested, never linked to the seeded claim (an earlier run's identical text may be)
+        assertThat(reworded.json().path("duplicateOf").path("statement").asText(NFL_REWORDED))
+                .isEqualTo(NFL_REWORDED);
+    }
+
+    @Test
+    void aFeedIsImportedOnceFromALocalFile(@TempDir Path dir) throws IOException {
+        String run = UUID.randomUUID().toString();
+        Path file = dir.resolve("wire-" + run + ".xml");
+        Files.writeString(file, resource("wire-feed.xml").replace("RUN", run));
+        Api editor = Api.as("editor");
+
+        Api.Reply registered = editor.post("intake/feeds", "{\"url\":" + Api.q(file.toUri().toString()) + "}");
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        long id = registered.json().path("id").asLong();
+
+        JsonNode first = editor.post("intake/feeds/" + id + "/import", "").json();
+        assertThat(first.path("read").asInt()).isEqualTo(2);
+        assertThat(first.path("imported").asInt()).isEqualTo(2);
+        assertThat(first.path("title").asText()).isEqualTo("Test Wire " + run);
+
+        JsonNode second = editor.post("intake/feeds/" + id + "/import", "").json();
+        assertThat(second.path("read").asInt()).isEqualTo(2);
+        assertThat(second.path("imported").asInt()).isZero();
+    }
+
+    @Test
+    void reportersCannotRegisterFeedsAndOnlyAdminsRebuildTheIndex() {
+        assertThat(Api.as("reporter").post("intake/feeds", "{\"url\":\"https://wire.example.org/rss\"}").status())
+                .isEqualTo(403);
+        assertThat(Api.as("editor").post("admin/search-index", "").status()).isEqualTo(403);
+        Api.Reply rebuilt = Api.as("admin").post("admin/search-index", "");
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.json().path("claims").asLong()).isPositive();
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String detailMentions) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().path("detail").asText()).containsIgnoringCase(detailMentions);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = IntakeApiIT.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

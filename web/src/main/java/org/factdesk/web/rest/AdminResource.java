@@ -1,0 +1,28 @@
+package org.factdesk.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.factdesk.service.intake.SearchIndex;
+import org.factdesk.web.rest.Dtos.SearchIndexDto;
+
+/** Administration actions. The role check is the service's (ADMIN). */
+@Path("/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @Inject
+    SearchIndex searchIndex;
+
+    /** Rebuilds the claim search index from the database. */
+    @POST
+    @Path("search-index")
+    public SearchIndexDto rebuildSearchIndex() {
+        SearchIndex.Rebuilt rebuilt = searchIndex.rebuild();
+        return new SearchIndexDto(rebuilt.claims(), rebuilt.millis());
+    }
+}

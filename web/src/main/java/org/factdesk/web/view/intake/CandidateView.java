@@ -1,0 +1,29 @@
+package org.factdesk.web.view.intake;
+
+import java.util.List;
+import org.factdesk.service.intake.AnalyzedSentence;
+import org.factdesk.service.intake.SimilarClaim;
+
+/** A candidate claim as the page lists it: the analysed sentence and the existing claims it resembles. */
+public record CandidateView(AnalyzedSentence sentence, List<SimilarClaim> similar) {
+
+    public String getSpeaker() {
+        return sentence.attribution().map(a -> a.speaker()).orElse(null);
+    }
+
+    public String getRole() {
+        return sentence.attribution().map(a -> a.role()).orElse(null);
+    }
+
+    public String getOrganisation() {
+        return sentence.attribution().map(a -> a.organisation()).orElse(null);
+    }
+
+    public String getVerb() {
+        return sentence.attribution().map(a -> a.verb()).orElse(null);
+    }
+
+    public String getAssertion() {
+        return sentence.assertion().orElse(null);
+    }
+}

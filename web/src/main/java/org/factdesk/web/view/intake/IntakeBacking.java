@@ -1,0 +1,148 @@
+package org.factdesk.web.view.intake;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.desk.Desk;
+import org.factdesk.model.intake.FeedItem;
+import org.factdesk.service.claim.NewClaim;
+import org.factdesk.service.common.FactdeskException;
+import org.factdesk.service.desk.DeskService;
+import org.factdesk.service.intake.Analysis;
+import org.factdesk.service.intake.AnalyzedSentence;
+import org.factdesk.service.intake.Candidate;
+import org.factdesk.service.intake.FeedService;
+import org.factdesk.service.intake.IntakeAnalyzer;
+import org.factdesk.service.intake.IntakeService;
+
+/**
+ * The intake page: paste a report (or pick a recent feed item), see its candidate claims highlighted by
+ * check-worthiness with attribution and hedges, the existing claims each resembles, and accept one as a claim.
+ */
+@Named
+@ViewScoped
+public class IntakeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int RECENT_ITEMS = 30;
+
+    @Inject
+    transient IntakeAnalyzer analyzer;
+
+    @Inject
+    transient IntakeService intake;
+
+    @Inject
+    transient FeedService feeds;
+
+    @Inject
+    transient DeskService desks;
+
+    private String text;
+    private String publisher;
+    private String headline;
+    private String url;
+    private Long feedItemId;
+    private Long sourceId;
+    private String desk;
+    private List<FeedItem> recentItems;
+    private List<Desk> deskList;
+    private ArticleView article;
+    private List<CandidateView> candidates = List.of();
+
+    @PostConstruct
+    void init() {
+        recentItems = feeds.recentItems(RECENT_ITEMS);
+        deskList = desks.listAll();
+        desk = deskList.isEmpty() ? null : deskList.get(0).getCode();
+    }
+
+    /** Copies the picked feed item's article into the form; the claim will point at its source. */
+    public void pickFeedItem() {
+        recentItems.stream().filter(i -> i.getId().equals(feedItemId)).findFirst().ifPresent(item -> {
+            text = item.getSource().getBody();
+            publisher = item.getSource().getPublisher();
+            headline = item.getSource().getHeadline();
+            url = item.getSource().getUrl();
+            sourceId = item.getSource().getId();
+        });
+    }
+
+    public void analyze() {
+        if (text == null || text.isBlank() || text.length() > IntakeAnalyzer.MAX_TEXT) {
+            message(FacesMessage.SEVERITY_ERROR, "intake.message.textInvalid");
+            return;
+        }
+        Analysis analysis = analyzer.analyze(text);
+        double threshold = analyzer.candidateThreshold();
+        article = ArticleView.of(analysis, threshold);
+        List<CandidateView> found = new ArrayList<>();
+        for (AnalyzedSentence s : analysis.sentences()) {
+            if (s.checkWorthiness() >= threshold) {
+                found.add(new CandidateView(s, intake.similar(s.assertion().orElse(s.text()))));
+            }
+        }
+        candidates = found;
+    }
+
+    /** Opens the candidate as a claim and goes to its page. */
+    public void accept(CandidateView candidate) throws IOException {
+        AnalyzedSentence s = candidate.sentence();
+        NewClaim.NewSource source = sourceId != null ? null : new NewClaim.NewSource(
+                publisher == null || publisher.isBlank() ? bundle().getString("intake.input.publisher.default")
+                        : publisher.strip(), headline, url, null, null, text);
+        try {
+            Claim claim = intake.accept(new Candidate(desk, s.text(), s.assertion().orElse(null), s.start(), s.end(),
+                    s.checkWorthiness(), s.attribution().orElse(null), s.hedges(), sourceId, source));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/claim/index.xhtml?id=" + claim.getId());
+        } catch (FactdeskException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void textChanged() {
+        sourceId = null;
+        feedItemId = null;
+    }
+
+    private void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        String pattern = bundle().containsKey(key) ? bundle().getString(key) : key;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity,
+                new java.text.MessageFormat(pattern).format(arguments), null));
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "i18n");
+    }
+
+    // ---- properties (no work in getters) ----
+
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getPublisher() { return publisher; }
+    public void setPublisher(String publisher) { this.publisher = publisher; }
+    public String getHeadline() { return headline; }
+    public void setHeadline(String headline) { this.headline = headline; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public Long getFeedItemId() { return feedItemId; }
+    public void setFeedItemId(Long feedItemId) { this.feedItemId = feedItemId; }
+    public String getDesk() { return desk; }
+    public void setDesk(String desk) { this.desk = desk; }
+    public List<FeedItem> getRecentItems() { return recentItems; }
+    public List<Desk> getDeskList() { return deskList; }
+    public ArticleView getArticle() { return article; }
+    public List<CandidateView> getCandidates() { return candidates; }
+}
