@@ -111,7 +111,9 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"" + detail + "\"}");
-            response.flushBuffer();
+            // Closing completes the exchange; Undertow would otherwise call sendError on the committed response
+            // and log an error for every unauthenticated API call.
+            response.getWriter().close();
         } catch (IOException e) {
             // the client went away; the status is all that matters
         }
