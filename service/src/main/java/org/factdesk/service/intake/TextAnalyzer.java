@@ -8,7 +8,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Entry point of intake text analysis: sentences with offsets, who said each claim and what they said,
- * the hedges that qualify it, and how worth checking it is. Construction loads the sentence model and
+ * the hedges that qualify it, and how worth checking it is. Construction loads the sentence and token models and
  * the check-worthiness weights (slow, do it once); {@link #analyze} is then fast and safe to call from
  * many threads at once.
  */
@@ -23,16 +23,18 @@ public final class TextAnalyzer {
     private static final int LOOK_BACK = 3;
 
     private final Sentences sentences;
+    private final Tokens tokens;
     private final CheckWorthinessModel model;
 
-    private TextAnalyzer(Sentences sentences, CheckWorthinessModel model) {
+    private TextAnalyzer(Sentences sentences, Tokens tokens, CheckWorthinessModel model) {
         this.sentences = sentences;
+        this.tokens = tokens;
         this.model = model;
     }
 
     /** Loads the bundled models from the classpath. */
     public static TextAnalyzer create() {
-        return new TextAnalyzer(new Sentences(), CheckWorthinessModel.shipped());
+        return new TextAnalyzer(new Sentences(), new Tokens(), CheckWorthinessModel.shipped());
     }
 
     public CheckWorthinessModel checkWorthinessModel() {
@@ -54,7 +56,7 @@ public final class TextAnalyzer {
         List<List<Hedge>> qualifying = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            found.add(attributions.next(Tokens.of(text, s.getStart(), s.getEnd())));
+            found.add(attributions.next(tokens.of(text, s.getStart(), s.getEnd())));
             qualifying.add(new ArrayList<>());
         }
         for (int i = 0; i < spans.size(); i++) {
