@@ -114,6 +114,31 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /** Pastes an article into the intake page and waits for the analysed article and its candidates. */
+    void analyzeArticle(String publisher, String article) {
+        open("intake/index.xhtml");
+        driver.findElement(By.id("intake:publisher")).sendKeys(publisher);
+        WebElement text = driver.findElement(By.id("intake:text"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", text, article);
+        text.sendKeys(" ");
+        driver.findElement(By.id("intake:analyze")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fd-candidate")));
+        waitForPrimeFaces();
+    }
+
+    /** Accepts the candidate claim whose sentence contains the text, and waits for the new claim's page. */
+    void acceptCandidate(String containing) {
+        driver.findElements(By.cssSelector(".fd-candidate")).stream()
+                .filter(candidate -> candidate.getText().contains(containing))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No candidate containing: " + containing))
+                .findElement(By.tagName("button"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("claim/index.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attribution")));
+        waitForPrimeFaces();
+    }
+
     String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }
