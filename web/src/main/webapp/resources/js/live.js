@@ -18,6 +18,12 @@ factdesk.dirty = false;
     document.addEventListener('change', typed, true);
 })();
 
+/** Which push channels are connected (f:websocket onopen); tests wait on it so they miss no push. */
+factdesk.open = {};
+factdesk.opened = function (channel) {
+    factdesk.open[channel] = true;
+};
+
 /** Claim page: the push names a claim; only this page's claim matters. */
 factdesk.claimChanged = function (message) {
     if (message && String(message.claim) === String(factdesk.claimId) && window.claimChangedElsewhere) {
