@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Optional;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.account.NotificationService;
@@ -34,19 +35,21 @@ public class LayoutBacking {
     Feedback feedback;
 
     private String displayName;
+    private boolean active;
     private long unread;
 
     @PostConstruct
     void init() {
         String username = faces.getExternalContext().getRemoteUser();
-        displayName = username == null ? null
-                : accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+        Optional<UserAccount> user = username == null ? Optional.empty() : accounts.findByUsername(username);
+        displayName = username == null ? null : user.map(UserAccount::getDisplayName).orElse(username);
+        active = user.filter(UserAccount::isActive).isPresent();
         refreshUnread();
     }
 
     /** Re-reads the bell's count, for an action in this request that changed it. */
     public void refreshUnread() {
-        unread = displayName == null ? 0 : notifications.countMyUnread();
+        unread = active ? notifications.countMyUnread() : 0;
     }
 
     /** Ends the container login and the session, then sends the browser to the login page. */
