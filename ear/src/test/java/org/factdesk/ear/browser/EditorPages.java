@@ -139,6 +139,64 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+
+    /** Opens a claim page by id, as a link or a notification would. */
+    void openClaim(long id) {
+        open("claim/index.xhtml?id=" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attribution")));
+    }
+
+    /** Presses a workflow button that opens the reason/assignee dialog ("Dismiss…") and waits for the dialog. */
+    void openMoveDialog(String label) {
+        driver.findElements(By.cssSelector("#actions .move")).stream()
+                .filter(button -> button.getText().equals(label + "…"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + label + "…"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("transitionForm:reason")));
+        waitForPrimeFaces();
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks an element and waits for the ajax request it starts to finish. */
+    void click(String cssSelector) {
+        driver.findElement(By.cssSelector(cssSelector)).click();
+        waitForPrimeFaces();
+    }
+
+    /** Waits until the element is there and its text contains the given text; returns the whole text. */
+    String waitForText(String cssSelector, String contained) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), contained));
+        return text(cssSelector);
+    }
+
+    boolean present(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
+    void waitUntilAbsent(String cssSelector) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(cssSelector), 0));
+    }
+
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Waits until the page's websocket to the given channel is open, so no push is missed. */
+    void waitForPush(String channel) {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !!(window.factdesk && factdesk.open && factdesk.open['" + channel + "'])"));
+    }
+
+    String attribute(String cssSelector, String name) {
+        return driver.findElement(By.cssSelector(cssSelector)).getDomAttribute(name);
+    }
+
     String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }

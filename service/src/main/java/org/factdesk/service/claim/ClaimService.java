@@ -27,6 +27,7 @@ import org.factdesk.model.claim.Transition;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.model.source.Source;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.account.NotificationService;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.InvalidTransitionException;
@@ -62,6 +63,9 @@ public class ClaimService {
 
     @Inject
     SimilarClaims similar;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     Event<ClaimChanged> changed;
@@ -141,7 +145,10 @@ public class ClaimService {
         });
         Instant now = Instant.now();
         switch (request.transition()) {
-            case ASSIGN -> claim.setAssignee(assignee);
+            case ASSIGN -> {
+                claim.setAssignee(assignee);
+                notifications.assigned(id, claim.getStatement(), assignee, caller.getUsername());
+            }
             case APPROVE -> claim.getVerdict().approve(caller.getUsername(), now);
             case SEND_BACK -> claim.getVerdict().withdrawApproval();
             case PUBLISH -> claim.getVerdict().publish(now);
@@ -175,11 +182,15 @@ public class ClaimService {
                 });
                 claim.setAssignee(assignee);
                 claim.apply(Transition.ASSIGN, caller.getUsername(), null);
+                notifications.assigned(id, claim.getStatement(), assignee, caller.getUsername());
             } else if (claim.getStatus() == org.factdesk.model.claim.ClaimStatus.IN_REVIEW
                     || claim.getStatus() == org.factdesk.model.claim.ClaimStatus.AWAITING_APPROVAL) {
                 if (!assignee.isActive() || !assignee.hasRole(Role.FACT_CHECKER)) {
                     throw new InvalidInputException("assignee", "error.assigneeNotFactChecker",
                             assignee.getUsername() + " is not an active fact-checker", assignee.getDisplayName());
+                }
+                if (!assignee.equals(claim.getAssignee())) {
+                    notifications.assigned(id, claim.getStatement(), assignee, caller.getUsername());
                 }
                 claim.setAssignee(assignee);
             } else {
@@ -222,13 +233,17 @@ public class ClaimService {
         return claim;
     }
 
-    /** Adds a comment. Comments never conflict: they only add. */
+    /**
+     * Adds a comment. Comments never conflict: they only add. Active users it mentions as {@code @username}
+     * are notified in the same transaction.
+     */
     public Comment comment(long id, @NotBlank @Size(max = Comment.TEXT_MAX) String text) {
         UserAccount caller = accounts.currentUser();
         Claim claim = find(id).orElseThrow(() -> new NotFoundException("Claim", id));
         Comment comment = new Comment(claim, text.strip());
         em.persist(comment);
         em.flush();
+        notifications.mentioned(id, comment.getText(), caller.getUsername());
         changed.fire(new ClaimChanged(id, caller.getUsername(), "comment"));
         return comment;
     }

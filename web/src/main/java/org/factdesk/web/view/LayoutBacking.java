@@ -9,10 +9,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Optional;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.account.NotificationService;
 
-/** The frame of every page (/WEB-INF/templates/layout.xhtml): who is logged in, and logging out. */
+/**
+ * The frame of every page (/WEB-INF/templates/layout.xhtml): who is logged in, their unread notifications, and
+ * logging out.
+ */
 @Named
 @RequestScoped
 public class LayoutBacking {
@@ -23,13 +28,28 @@ public class LayoutBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Feedback feedback;
+
     private String displayName;
+    private boolean active;
+    private long unread;
 
     @PostConstruct
     void init() {
         String username = faces.getExternalContext().getRemoteUser();
-        displayName = username == null ? null
-                : accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+        Optional<UserAccount> user = username == null ? Optional.empty() : accounts.findByUsername(username);
+        displayName = username == null ? null : user.map(UserAccount::getDisplayName).orElse(username);
+        active = user.filter(UserAccount::isActive).isPresent();
+        refreshUnread();
+    }
+
+    /** Re-reads the bell's count, for an action in this request that changed it. */
+    public void refreshUnread() {
+        unread = active ? notifications.countMyUnread() : 0;
     }
 
     /** Ends the container login and the session, then sends the browser to the login page. */
@@ -42,5 +62,13 @@ public class LayoutBacking {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public long getUnread() {
+        return unread;
+    }
+
+    public String getUnreadLabel() {
+        return feedback.text("layout.section.unread", unread);
     }
 }

@@ -17,6 +17,7 @@ import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.claim.Transition;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.account.Mentions;
 import org.factdesk.service.claim.ClaimDetail;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
@@ -24,6 +25,7 @@ import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.view.Feedback;
+import org.primefaces.PrimeFaces;
 
 /**
  * The claim page (/claim/index.xhtml?id=N): the claim as loaded, with the version every action sends back.
@@ -83,6 +85,26 @@ public class ClaimBacking implements Serializable {
     public void reload() {
         detail = claims.getDetail(claimId);
         conflict = null;
+        PrimeFaces.current().executeScript("factdesk.dirty = false");
+    }
+
+    /**
+     * Someone else changed the claim while this page holds unsaved input: say so with a Reload button, but keep
+     * both the input and the version it was based on, so a save still meets the conflict check.
+     */
+    void changedElsewhere(String username) {
+        conflict = feedback.text("claim.message.changedElsewhere", displayName(username));
+    }
+
+    /** Re-reads the comments only; the claim and its version stay as shown. */
+    void refreshComments() {
+        ClaimDetail fresh = claims.getDetail(claimId);
+        detail = new ClaimDetail(detail.claim(), fresh.comments(), detail.timeline(), detail.availableTransitions());
+    }
+
+    private String displayName(String username) {
+        return username == null ? "" : people.containsKey(username) ? people.get(username)
+                : accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
     }
 
     /** How every form on this page reports a failed action; a conflict also offers Reload. */
@@ -95,6 +117,13 @@ public class ClaimBacking implements Serializable {
     /** A person's display name for a user name in the history; unknown names are shown as they are. */
     public String name(String username) {
         return username == null ? "" : people.getOrDefault(username, username);
+    }
+
+    /** A comment cut into plain text and mentions; only mentions of active users are marked as such. */
+    public List<Mentions.Part> parts(String text) {
+        return Mentions.split(text).stream()
+                .map(p -> p.mention() != null && !people.containsKey(p.mention()) ? new Mentions.Part(p.text(), null) : p)
+                .toList();
     }
 
     /** A field change's old or new value, readable: instants in the newsroom zone, enums by their label. */

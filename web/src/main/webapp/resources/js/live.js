@@ -1,0 +1,52 @@
+/*
+ * Live updates. The server pushes a signal when a claim changes; pages re-read what they show through a
+ * p:remoteCommand. A page whose forms hold unsaved input is never re-rendered under the user's hands:
+ * it is told whether it is "dirty" and shows a notice instead.
+ */
+var factdesk = window.factdesk || {};
+window.factdesk = factdesk;
+factdesk.dirty = false;
+
+(function () {
+    function typed(event) {
+        var form = event.target && event.target.closest ? event.target.closest('form') : null;
+        if (form && !form.classList.contains('live-ignore')) {
+            factdesk.dirty = true;
+        }
+    }
+    document.addEventListener('input', typed, true);
+    document.addEventListener('change', typed, true);
+})();
+
+/** Which push channels are connected (f:websocket onopen); tests wait on it so they miss no push. */
+factdesk.open = {};
+factdesk.opened = function (channel) {
+    factdesk.open[channel] = true;
+};
+
+/** Claim page: the push names a claim; only this page's claim matters. */
+factdesk.claimChanged = function (message) {
+    if (message && String(message.claim) === String(factdesk.claimId) && window.claimChangedElsewhere) {
+        window.claimChangedElsewhere([{name: 'dirty', value: factdesk.dirty}]);
+    }
+};
+
+/** Queue page: many changes in a burst (a bulk action) refresh the table once. */
+factdesk.queueChanged = function () {
+    if (factdesk.queueTimer) {
+        return;
+    }
+    factdesk.queueTimer = window.setTimeout(function () {
+        factdesk.queueTimer = null;
+        if (window.queueChangedElsewhere) {
+            window.queueChangedElsewhere();
+        }
+    }, 400);
+};
+
+/** Any page: the user has a new notification; the bell re-reads its count. */
+factdesk.notified = function () {
+    if (window.refreshBell) {
+        window.refreshBell();
+    }
+};
