@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
@@ -48,6 +51,7 @@ public class QueueBacking implements Serializable {
     private Instant now;
     private List<Desk> deskOptions;
     private ClaimLazyModel claims;
+    private String exportQuery;
 
     /** Reads the view parameters once per GET; ajax paging keeps the model. */
     public void init() {
@@ -59,6 +63,30 @@ public class QueueBacking implements Serializable {
         now = Instant.now();
         deskOptions = desks.listAll();
         claims = new ClaimLazyModel(queue, this::filter);
+        exportQuery = exportQuery();
+    }
+
+    /** The CSV export's query string: this queue's filters in the parameters of GET /api/claims. */
+    private String exportQuery() {
+        StringJoiner query = new StringJoiner("&");
+        if (statuses.length > 0) {
+            query.add("status=" + Arrays.stream(statuses).map(ClaimStatus::name).collect(Collectors.joining(",")));
+        }
+        if (desk != null && !desk.isBlank()) {
+            query.add("desk=" + URLEncoder.encode(desk, StandardCharsets.UTF_8));
+        }
+        if (text != null && !text.isBlank()) {
+            query.add("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        }
+        if (on(mine)) {
+            query.add("assignee=me");
+        }
+        for (var toggle : new Object[][] {{"unassigned", unassigned}, {"attributed", attributed}, {"overdue", overdue}}) {
+            if (on((Boolean) toggle[1])) {
+                query.add(toggle[0] + "=true");
+            }
+        }
+        return query.toString();
     }
 
     ClaimFilter filter() {
@@ -96,6 +124,10 @@ public class QueueBacking implements Serializable {
 
     public List<Desk> getDeskOptions() {
         return deskOptions;
+    }
+
+    public String getExportQuery() {
+        return exportQuery;
     }
 
     public ClaimLazyModel getClaims() {
