@@ -114,6 +114,31 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /** Clicks the element and waits for any ajax it started to finish. */
+    void click(String cssSelector) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        waitForPrimeFaces();
+    }
+
+    void waitVisible(String cssSelector) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    void waitForText(String cssSelector, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
+    void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        waitForPrimeFaces();
+    }
+
+    /** Ticks the selection checkbox of the queue row showing the statement. */
+    void selectQueueRow(String statement) {
+        queueRow(statement).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        waitForPrimeFaces();
+    }
+
     String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }
