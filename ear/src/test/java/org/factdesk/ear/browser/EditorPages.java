@@ -120,6 +120,12 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    void type(String cssSelector, String text) {
+        WebElement field = driver.findElement(By.cssSelector(cssSelector));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     void waitVisible(String cssSelector) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
     }

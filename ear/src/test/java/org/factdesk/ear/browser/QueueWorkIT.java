@@ -94,6 +94,26 @@ class QueueWorkIT {
         }
     }
 
+    @Test
+    void aSavedSearchIsTheQueueUrlUnderAName() {
+        String token = "saved" + UUID.randomUUID().toString().substring(0, 8);
+        create("Half the schools have no heating (" + token + ")");
+
+        try (EditorPages pages = new EditorPages(Deployments.BASE)) {
+            pages.logIn("editor2", Deployments.DEMO_PASSWORD);
+            pages.open("queue/index.xhtml?q=" + token);
+            pages.click("#saveForm\\:save");
+            pages.waitVisible("#saveForm .ui-message-error");
+
+            pages.type("#saveForm\\:name", "Schools " + token);
+            pages.click("#saveForm\\:save");
+            pages.waitForText("#savedList", "Schools " + token);
+            pages.click("#savedList a[href*='" + token + "']");
+            pages.waitForUrl("q=" + token);
+            assertThat(pages.queueTotal()).isEqualTo(1);
+        }
+    }
+
     private static JsonNode create(String statement) {
         Api.Reply reply = Api.as("reporter").post("claims",
                 "{\"statement\":" + q(statement) + ",\"desk\":\"europe\"}");

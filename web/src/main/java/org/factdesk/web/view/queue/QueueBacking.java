@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ public class QueueBacking implements Serializable {
     private List<Desk> deskOptions;
     private ClaimLazyModel claims;
     private String exportQuery;
+    private String viewQuery;
 
     /** Reads the view parameters once per GET; ajax paging keeps the model. */
     public void init() {
@@ -64,6 +66,9 @@ public class QueueBacking implements Serializable {
         deskOptions = desks.listAll();
         claims = new ClaimLazyModel(queue, this::filter);
         exportQuery = exportQuery();
+        String query = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getQueryString();
+        viewQuery = query == null ? "" : query;
     }
 
     /** The CSV export's query string: this queue's filters in the parameters of GET /api/claims. */
@@ -124,6 +129,11 @@ public class QueueBacking implements Serializable {
 
     public List<Desk> getDeskOptions() {
         return deskOptions;
+    }
+
+    /** The URL's query string as this GET arrived: what "save this queue" keeps. */
+    public String getViewQuery() {
+        return viewQuery;
     }
 
     public String getExportQuery() {
