@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
@@ -65,33 +62,10 @@ public class QueueBacking implements Serializable {
         now = Instant.now();
         deskOptions = desks.listAll();
         claims = new ClaimLazyModel(queue, this::filter);
-        exportQuery = exportQuery();
+        exportQuery = ExportLink.query(filter(), on(mine));
         String query = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getQueryString();
         viewQuery = query == null ? "" : query;
-    }
-
-    /** The CSV export's query string: this queue's filters in the parameters of GET /api/claims. */
-    private String exportQuery() {
-        StringJoiner query = new StringJoiner("&");
-        if (statuses.length > 0) {
-            query.add("status=" + Arrays.stream(statuses).map(ClaimStatus::name).collect(Collectors.joining(",")));
-        }
-        if (desk != null && !desk.isBlank()) {
-            query.add("desk=" + URLEncoder.encode(desk, StandardCharsets.UTF_8));
-        }
-        if (text != null && !text.isBlank()) {
-            query.add("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
-        }
-        if (on(mine)) {
-            query.add("assignee=me");
-        }
-        for (var toggle : new Object[][] {{"unassigned", unassigned}, {"attributed", attributed}, {"overdue", overdue}}) {
-            if (on((Boolean) toggle[1])) {
-                query.add(toggle[0] + "=true");
-            }
-        }
-        return query.toString();
     }
 
     ClaimFilter filter() {
