@@ -41,6 +41,19 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts the given media type, answered with all its headers (downloads such as CSV). */
+    public HttpResponse<String> fetch(String path, String accept) {
+        HttpRequest.Builder builder = request(path).setHeader("Accept", accept).GET();
+        try {
+            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

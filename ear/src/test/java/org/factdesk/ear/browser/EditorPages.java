@@ -163,9 +163,9 @@ final class EditorPages implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks an element and waits for the ajax request it starts to finish. */
+    /** Clicks the element and waits for any ajax it started to finish. */
     void click(String cssSelector) {
-        driver.findElement(By.cssSelector(cssSelector)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
         waitForPrimeFaces();
     }
 
@@ -195,6 +195,21 @@ final class EditorPages implements AutoCloseable {
 
     String attribute(String cssSelector, String name) {
         return driver.findElement(By.cssSelector(cssSelector)).getDomAttribute(name);
+    }
+
+    void waitVisible(String cssSelector) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        waitForPrimeFaces();
+    }
+
+    /** Ticks the selection checkbox of the queue row showing the statement. */
+    void selectQueueRow(String statement) {
+        queueRow(statement).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        waitForPrimeFaces();
     }
 
     String text(String cssSelector) {

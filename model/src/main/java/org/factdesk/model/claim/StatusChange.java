@@ -17,8 +17,11 @@ import org.factdesk.model.common.BaseEntity;
 @Table(name = "status_change")
 @NamedQuery(name = StatusChange.LIST_BY_CLAIM,
         query = "select s from StatusChange s where s.claim.id = :claimId order by s.id desc")
+@NamedQuery(name = StatusChange.LIST_RECENT,
+        query = "select s from StatusChange s join fetch s.claim order by s.id desc")
 public class StatusChange extends BaseEntity {
 
+    public static final String LIST_RECENT = "StatusChange.listRecent";
     public static final String LIST_BY_CLAIM = "StatusChange.listByClaim";
     public static final int REASON_MAX = 2000;
 

@@ -62,6 +62,16 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
         return String.valueOf(claim.getId());
     }
 
+    /** Selection maps row keys back to claims; only the rows of the page on screen can be ticked. */
+    @Override
+    public Claim getRowData(String rowKey) {
+        List<Claim> rows = getWrappedData();
+        if (rows == null || rowKey == null) {
+            return null;
+        }
+        return rows.stream().filter(c -> rowKey.equals(String.valueOf(c.getId()))).findFirst().orElse(null);
+    }
+
     static List<ClaimSort> sorts(Map<String, SortMeta> sortBy) {
         List<ClaimSort> sorts = sortBy.values().stream()
                 .filter(meta -> meta.getOrder() != SortOrder.UNSORTED && SORT_FIELDS.containsKey(meta.getField()))

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -48,6 +49,8 @@ public class QueueBacking implements Serializable {
     private Instant now;
     private List<Desk> deskOptions;
     private ClaimLazyModel claims;
+    private String exportQuery;
+    private String viewQuery;
 
     /** Reads the view parameters once per GET; ajax paging keeps the model. */
     public void init() {
@@ -59,6 +62,10 @@ public class QueueBacking implements Serializable {
         now = Instant.now();
         deskOptions = desks.listAll();
         claims = new ClaimLazyModel(queue, this::filter);
+        exportQuery = ExportLink.query(filter(), on(mine));
+        String query = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getQueryString();
+        viewQuery = query == null ? "" : query;
     }
 
     ClaimFilter filter() {
@@ -96,6 +103,15 @@ public class QueueBacking implements Serializable {
 
     public List<Desk> getDeskOptions() {
         return deskOptions;
+    }
+
+    /** The URL's query string as this GET arrived: what "save this queue" keeps. */
+    public String getViewQuery() {
+        return viewQuery;
+    }
+
+    public String getExportQuery() {
+        return exportQuery;
     }
 
     public ClaimLazyModel getClaims() {
