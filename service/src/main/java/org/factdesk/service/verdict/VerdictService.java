@@ -8,10 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.StatusChange;
+import org.factdesk.model.claim.Transition;
 import org.factdesk.model.verdict.Rating;
 import org.factdesk.model.verdict.Verdict;
 import org.factdesk.service.account.AccountService;
@@ -20,6 +24,8 @@ import org.factdesk.service.claim.WorkflowPolicy;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotFoundException;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.exception.RevisionDoesNotExistException;
 
 /**
  * Verdict drafts and the rating scale. Writing a draft marks the claim changed (new version), so an approver
@@ -74,5 +80,42 @@ public class VerdictService {
         em.flush();
         changed.fire(new ClaimChanged(claimId, caller.getUsername(), "verdict"));
         return verdict;
+    }
+
+    /**
+     * What the approver has not yet seen: the verdict's wording (Envers) when it was last submitted for approval
+     * against its wording at the submission before. The first submission shows every field as new; a claim
+     * never submitted has no changes. The workflow freezes the draft while it awaits approval, so the latest
+     * submission is the wording an approval signs off.
+     */
+    public List<VerdictChange> changesSinceLastSubmission(long claimId) {
+        Claim claim = em.find(Claim.class, claimId);
+        if (claim == null) {
+            throw new NotFoundException("Claim", claimId);
+        }
+        Verdict verdict = claim.getVerdict();
+        if (verdict == null) {
+            return List.of();
+        }
+        List<Instant> submissions = em.createNamedQuery(StatusChange.LIST_BY_CLAIM, StatusChange.class)
+                .setParameter("claimId", claimId).getResultStream()
+                .filter(change -> change.getTransition() == Transition.SUBMIT)
+                .map(StatusChange::getCreatedAt)
+                .toList();
+        if (submissions.isEmpty()) {
+            return List.of();
+        }
+        Verdict current = wordingAt(verdict.getId(), submissions.get(0)).orElse(verdict);
+        Verdict previous = submissions.size() < 2 ? null : wordingAt(verdict.getId(), submissions.get(1)).orElse(null);
+        return VerdictChange.between(previous, current);
+    }
+
+    /** The verdict as Envers recorded it at that moment; empty if it had no revision yet (e.g. seeded in one go). */
+    private Optional<Verdict> wordingAt(long verdictId, Instant at) {
+        try {
+            return Optional.ofNullable(AuditReaderFactory.get(em).find(Verdict.class, verdictId, Date.from(at)));
+        } catch (RevisionDoesNotExistException e) {
+            return Optional.empty();
+        }
     }
 }
