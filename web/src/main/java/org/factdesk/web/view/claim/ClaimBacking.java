@@ -50,6 +50,9 @@ public class ClaimBacking implements Serializable {
     @Inject
     Newsroom newsroom;
 
+    @Inject
+    ApprovalPanel approval;
+
     private String id;
     private long claimId;
     private ClaimDetail detail;
@@ -73,6 +76,7 @@ public class ClaimBacking implements Serializable {
         }
         people = accounts.listActive().stream()
                 .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
+        approval.show(detail.claim(), detail.availableTransitions());
     }
 
     private static void notFound() throws IOException {
@@ -84,6 +88,7 @@ public class ClaimBacking implements Serializable {
     /** Shows the claim as it is now, dropping any conflict notice; what was typed in forms stays. */
     public void reload() {
         detail = claims.getDetail(claimId);
+        approval.show(detail.claim(), detail.availableTransitions());
         conflict = null;
         PrimeFaces.current().executeScript("factdesk.dirty = false");
     }
