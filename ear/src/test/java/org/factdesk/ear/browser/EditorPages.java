@@ -169,6 +169,13 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /** Picks an option of a PrimeFaces selectOneMenu by its label: opens the menu, clicks the item. */
+    void choose(String id, String label) {
+        String menu = "#" + id.replace(":", "\\:");
+        click(menu);
+        click(menu + "_items li[data-label=\"" + label + "\"]");
+    }
+
     /** Waits until the element is there and its text contains the given text; returns the whole text. */
     String waitForText(String cssSelector, String contained) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), contained));
