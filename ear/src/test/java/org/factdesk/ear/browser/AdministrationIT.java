@@ -61,6 +61,12 @@ class AdministrationIT {
             assertThat(row).contains("Fact-checker", "Active");
             pages.screenshot(screenshots.resolve("admin-users.png"));
 
+            pages.click("tr.user-row[data-username='admin'] .choose");
+            pages.click("#chosenUser\\:toggleActive");
+            assertThat(pages.waitForText(".ui-growl", "cannot deactivate yourself"))
+                    .contains("cannot deactivate yourself");
+            assertThat(pages.text("tr.user-row[data-username='admin'] .state")).isEqualTo("Active");
+
             pages.open("admin/desks.xhtml");
             pages.type("newDesk:code", deskCode);
             pages.type("newDesk:name", "Desk " + token);
