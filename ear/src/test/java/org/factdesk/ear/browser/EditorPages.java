@@ -80,6 +80,21 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /** Opens a page that may not carry PrimeFaces (an error page), waiting only for the document. */
+    void openPlain(String path) {
+        driver.get(base.resolve(path).toString());
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks the label inside the container whose text is the given one, e.g. a checkbox's. */
+    void clickLabel(String containerCss, String label) {
+        driver.findElements(By.cssSelector(containerCss + " label")).stream()
+                .filter(element -> element.getText().trim().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No label " + label + " in " + containerCss))
+                .click();
+    }
+
     /** Types into the queue's search box and applies it (Enter is the form's default command). */
     void searchQueue(String text) {
         WebElement search = driver.findElement(By.id("filters:text"));

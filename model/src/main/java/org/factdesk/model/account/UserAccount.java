@@ -29,11 +29,13 @@ import org.factdesk.model.common.BaseEntity;
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.LIST_ACTIVE, query = "select u from UserAccount u where u.active = true order by u.displayName")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
+@NamedQuery(name = UserAccount.LIST_ALL, query = "select u from UserAccount u order by u.username")
 public class UserAccount extends BaseEntity {
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String LIST_ACTIVE = "UserAccount.listActive";
     public static final String COUNT_ALL = "UserAccount.countAll";
+    public static final String LIST_ALL = "UserAccount.listAll";
 
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;

@@ -21,11 +21,13 @@ import org.factdesk.model.common.BaseEntity;
 @Entity
 @Table(name = "rating")
 @NamedQuery(name = Rating.LIST_ACTIVE, query = "select r from Rating r where r.active = true order by r.position")
+@NamedQuery(name = Rating.LIST_ALL, query = "select r from Rating r order by r.active desc, r.position, r.code")
 @NamedQuery(name = Rating.FIND_BY_CODE, query = "select r from Rating r where r.code = :code")
 public class Rating extends BaseEntity {
 
     public static final String LIST_ACTIVE = "Rating.listActive";
     public static final String FIND_BY_CODE = "Rating.findByCode";
+    public static final String LIST_ALL = "Rating.listAll";
     public static final int CODE_MAX = 32;
     public static final int LABEL_MAX = 60;
     public static final int DESCRIPTION_MAX = 500;

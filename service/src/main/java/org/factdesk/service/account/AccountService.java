@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.factdesk.service.common.ForbiddenException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotAuthenticatedException;
 import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.common.Versions;
 
 /**
  * Newsroom users. {@link #currentUser()} is how every other service learns who is calling and which roles
@@ -75,19 +77,95 @@ public class AccountService {
 
     /** Creates a user; only an admin may, except while the database has no users at all (first start). */
     public UserAccount create(String username, String displayName, char[] password, Set<Role> roles) {
+        return create(username, displayName, null, password, roles);
+    }
+
+    /**
+     * Creates a user with an initial password the administrator hands over. Only an admin may, except while the
+     * database has no users at all (first start). A user needs at least one role, or they could do nothing.
+     */
+    public UserAccount create(String username, String displayName, String email, char[] password, Set<Role> roles) {
         if (count() > 0) {
             requireRole(Role.ADMIN);
+        }
+        if (username == null || username.isBlank()) {
+            throw new InvalidInputException("username", "error.usernameRequired", "A user name is required");
         }
         if (findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "error.usernameTaken", "User name " + username + " is taken",
                     username);
         }
-        if (password.length < Passwords.MIN_LENGTH) {
+        checkPassword(password);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "error.rolesRequired", "A user needs at least one role");
+        }
+        UserAccount user = new UserAccount(username, displayName == null ? "" : displayName.strip(),
+                Passwords.hash(password), roles);
+        user.setEmail(email == null || email.isBlank() ? null : email.strip());
+        em.persist(user);
+        return user;
+    }
+
+    /** Every user, active or not, by user name: the administration list. */
+    public List<UserAccount> listAll() {
+        requireRole(Role.ADMIN);
+        return em.createNamedQuery(UserAccount.LIST_ALL, UserAccount.class).getResultList();
+    }
+
+    /**
+     * Replaces a user's roles. An admin cannot take away their own ADMIN role, so the newsroom is never left
+     * without somebody who can give it back.
+     */
+    public UserAccount changeRoles(String username, Set<Role> roles, Long expectedVersion) {
+        UserAccount admin = requireRole(Role.ADMIN);
+        UserAccount user = lockForChange(username, expectedVersion);
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "error.rolesRequired", "A user needs at least one role");
+        }
+        if (user.equals(admin) && !roles.contains(Role.ADMIN)) {
+            throw new ForbiddenException("error.ownAdminRole", admin.getUsername() + " cannot drop their own ADMIN role");
+        }
+        user.setRoles(roles);
+        user.markChanged();
+        em.flush();
+        return user;
+    }
+
+    /**
+     * Deactivates or reactivates a user. A deactivated user can no longer log in, and every service call they
+     * still have in flight is refused; their name stays on the claims they worked. Nobody deactivates themself.
+     */
+    public UserAccount setActive(String username, boolean active, Long expectedVersion) {
+        UserAccount admin = requireRole(Role.ADMIN);
+        UserAccount user = lockForChange(username, expectedVersion);
+        if (!active && user.equals(admin)) {
+            throw new ForbiddenException("error.deactivateSelf", admin.getUsername() + " cannot deactivate themself");
+        }
+        user.setActive(active);
+        em.flush();
+        return user;
+    }
+
+    /** Sets a new password an administrator hands over, e.g. when a user has forgotten theirs. */
+    public UserAccount resetPassword(String username, char[] password) {
+        requireRole(Role.ADMIN);
+        checkPassword(password);
+        UserAccount user = lockForChange(username, null);
+        user.setPasswordHash(Passwords.hash(password));
+        em.flush();
+        return user;
+    }
+
+    private static void checkPassword(char[] password) {
+        if (password == null || password.length < Passwords.MIN_LENGTH) {
             throw new InvalidInputException("password", "error.passwordTooShort",
                     "A password needs at least " + Passwords.MIN_LENGTH + " characters", Passwords.MIN_LENGTH);
         }
-        UserAccount user = new UserAccount(username, displayName, Passwords.hash(password), roles);
-        em.persist(user);
-        return user;
+    }
+
+    private UserAccount lockForChange(String username, Long expectedVersion) {
+        UserAccount user = findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
+        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
+        return Versions.check(user, expectedVersion, "User " + username);
     }
 }

@@ -1,18 +1,31 @@
 package org.factdesk.service.desk;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.model.account.Role;
 import org.factdesk.model.desk.Desk;
+import org.factdesk.service.account.AccountService;
+import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.common.Versions;
 
-/** Desks, the owners of review queues. */
+/**
+ * Desks, the owners of review queues. Administrators add and rename them; a desk is never deleted, because
+ * claims belong to it, and its code never changes, because saved searches and links name it.
+ */
 @Stateless
 public class DeskService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountService accounts;
 
     public List<Desk> listAll() {
         return em.createNamedQuery(Desk.LIST_ALL, Desk.class).getResultList();
@@ -23,5 +36,30 @@ public class DeskService {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Adds a desk; its code is the stable name used in links and saved searches. */
+    public Desk create(String code, String name) {
+        accounts.requireRole(Role.ADMIN);
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("code", "error.deskCodeRequired", "A desk needs a code");
+        }
+        if (findByCode(code.strip()).isPresent()) {
+            throw new InvalidInputException("code", "error.deskCodeTaken", "Desk code " + code + " is taken", code);
+        }
+        Desk desk = new Desk(code.strip(), name == null ? "" : name.strip());
+        em.persist(desk);
+        return desk;
+    }
+
+    /** Renames a desk the page loaded at {@code expectedVersion}. */
+    public Desk rename(String code, String name, Long expectedVersion) {
+        accounts.requireRole(Role.ADMIN);
+        Desk desk = findByCode(code).orElseThrow(() -> new NotFoundException("Desk", code));
+        em.refresh(desk, LockModeType.PESSIMISTIC_WRITE);
+        Versions.check(desk, expectedVersion, "Desk " + code);
+        desk.setName(name == null ? "" : name.strip());
+        em.flush();
+        return desk;
     }
 }
