@@ -37,6 +37,7 @@ import org.primefaces.PrimeFaces;
 public class ClaimBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SHORT_STATEMENT = 60;
 
     @Inject
     ClaimService claims;
@@ -160,6 +161,16 @@ public class ClaimBacking implements Serializable {
 
     public Claim getClaim() {
         return detail.claim();
+    }
+
+    /** The statement cut to fit a breadcrumb, at a word boundary where there is one. */
+    public String getShortStatement() {
+        String statement = detail == null ? "" : detail.claim().getStatement();
+        if (statement.length() <= SHORT_STATEMENT) {
+            return statement;
+        }
+        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
+        return statement.substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT).stripTrailing() + "…";
     }
 
     public boolean isInReview() {
