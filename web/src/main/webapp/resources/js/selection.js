@@ -24,6 +24,8 @@ factdesk.selection = {
             field('end').value = start + text.length;
             field('selection').value = text;
             preview.textContent = text;
+            var stale = document.getElementById(formId + ':selectionMessage');
+            if (stale) { stale.textContent = ''; stale.className = ''; } // a new selection answers the old complaint
             var statement = field('statement');
             if (statement.value === '' || statement.value === lastPrefill) {
                 statement.value = text.trim();
