@@ -215,6 +215,11 @@ final class EditorPages implements AutoCloseable {
                 "return !!(window.factdesk && factdesk.open && factdesk.open['" + channel + "'])"));
     }
 
+    /** Runs a script in the page, e.g. to drive a text selection the way a mouse would leave it. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     String attribute(String cssSelector, String name) {
         return driver.findElement(By.cssSelector(cssSelector)).getDomAttribute(name);
     }
