@@ -59,6 +59,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST that may take longer than the usual 30 seconds, such as generating load data. */
+    public Reply post(String path, String json, Duration timeout) {
+        return send(request(path).timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

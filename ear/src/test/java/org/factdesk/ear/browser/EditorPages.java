@@ -239,8 +239,63 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /** A cookie of the browser's session, e.g. JSESSIONID, to make plain HTTP requests as the same user. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        if (cookie == null) {
+            throw new AssertionError("The browser holds no cookie " + name);
+        }
+        return cookie.getValue();
+    }
+
+    /** Ticks the option with the given label in a PrimeFaces selectCheckboxMenu, then closes its panel. */
+    void tick(String id, String label) {
+        String menu = "#" + id.replace(":", "\\:");
+        click(menu);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(menu + "_panel")));
+        driver.findElements(By.cssSelector(menu + "_panel li.ui-selectcheckboxmenu-item")).stream()
+                .filter(item -> item.getText().trim().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + id))
+                .findElement(By.cssSelector(".ui-chkbox-box"))
+                .click();
+        waitForPrimeFaces();
+        driver.findElement(By.cssSelector(menu + "_panel .ui-selectcheckboxmenu-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(menu + "_panel")));
+    }
+
+    /**
+     * Sorts the queue by the column with the given header, clicking the header (ascending first, then
+     * descending) until the header reports the wanted order; each click waits for the ajax reload.
+     */
+    void sortQueue(String header, boolean descending) {
+        String wanted = descending ? "descending" : "ascending";
+        By th = By.xpath("//*[@id='queue:claims']//th[contains(@class,'ui-sortable-column')]"
+                + "[.//span[contains(@class,'ui-column-title') and normalize-space()='" + header + "']]");
+        for (int clicks = 0; clicks < 3 && !wanted.equals(driver.findElement(th).getDomAttribute("aria-sort")); clicks++) {
+            driver.findElement(th).click();
+            waitForPrimeFaces();
+        }
+        wait.until(d -> wanted.equals(d.findElement(th).getDomAttribute("aria-sort")));
+    }
+
+    /** Goes to the queue's next page and waits until the paginator reports the rows starting at {@code first}. */
+    void nextQueuePage(int first) {
+        String before = text("#queue\\:claims .ui-paginator-current");
+        click("#queue\\:claims .ui-paginator-next");
+        wait.until(d -> {
+            String now = d.findElement(By.cssSelector("#queue\\:claims .ui-paginator-current")).getText();
+            return !now.equals(before) && now.startsWith(first + "–");
+        });
+        waitForPrimeFaces();
+    }
+
     String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    List<String> attributes(String cssSelector, String name) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(e -> e.getDomAttribute(name)).toList();
     }
 
     List<String> texts(String cssSelector) {
