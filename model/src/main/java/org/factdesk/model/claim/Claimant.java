@@ -18,12 +18,15 @@ import org.factdesk.model.common.BaseEntity;
  */
 @Entity
 @Table(name = "claimant")
-@NamedQuery(name = Claimant.FIND_BY_NAME_AND_AFFILIATION,
-        query = "select c from Claimant c where lower(c.name) = lower(:name) "
-                + "and ((:affiliation is null and c.affiliation is null) or lower(c.affiliation) = lower(:affiliation))")
+@NamedQuery(name = Claimant.FIND_BY_NAME_AND_AFFILIATION, query = "select c from Claimant c "
+        + "where lower(c.name) = lower(:name) and lower(c.affiliation) = lower(:affiliation)")
+// A separate query rather than ":affiliation is null or …": PostgreSQL cannot type a null parameter inside lower().
+@NamedQuery(name = Claimant.FIND_BY_NAME_WITHOUT_AFFILIATION, query = "select c from Claimant c "
+        + "where lower(c.name) = lower(:name) and c.affiliation is null")
 public class Claimant extends BaseEntity {
 
     public static final String FIND_BY_NAME_AND_AFFILIATION = "Claimant.findByNameAndAffiliation";
+    public static final String FIND_BY_NAME_WITHOUT_AFFILIATION = "Claimant.findByNameWithoutAffiliation";
 
     public static final int NAME_MAX = 200;
     public static final int ROLE_MAX = 200;

@@ -266,9 +266,11 @@ public class ClaimService {
     private Claimant findOrCreateClaimant(NewClaim.Speaker speaker) {
         String affiliation = speaker.affiliation() == null || speaker.affiliation().isBlank()
                 ? null : speaker.affiliation().strip();
-        return em.createNamedQuery(Claimant.FIND_BY_NAME_AND_AFFILIATION, Claimant.class)
-                .setParameter("name", speaker.name().strip())
-                .setParameter("affiliation", affiliation)
+        jakarta.persistence.TypedQuery<Claimant> query = affiliation == null
+                ? em.createNamedQuery(Claimant.FIND_BY_NAME_WITHOUT_AFFILIATION, Claimant.class)
+                : em.createNamedQuery(Claimant.FIND_BY_NAME_AND_AFFILIATION, Claimant.class)
+                        .setParameter("affiliation", affiliation);
+        return query.setParameter("name", speaker.name().strip())
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
