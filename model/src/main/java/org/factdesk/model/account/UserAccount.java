@@ -18,6 +18,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.factdesk.model.claim.Claim;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.factdesk.model.common.BaseEntity;
 
 /**
@@ -45,11 +49,13 @@ public class UserAccount extends BaseEntity {
     @Size(max = USERNAME_MAX)
     @Pattern(regexp = "[a-z0-9._-]+", message = "{UserAccount.username.pattern}")
     @Column(nullable = false, unique = true, length = USERNAME_MAX)
+    @KeywordField
     private String username;
 
     @NotBlank
     @Size(max = DISPLAY_NAME_MAX)
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES, searchable = Searchable.NO)
     private String displayName;
 
     @Email

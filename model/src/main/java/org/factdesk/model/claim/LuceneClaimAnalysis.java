@@ -6,8 +6,9 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 /**
  * Defines the {@value Claim#SEARCH_ANALYZER} analyzer for the embedded Lucene backend: standard tokens,
  * lower case, accents folded, English possessives and stop words dropped, Porter stems — "killed" finds
- * "kills". Elasticsearch and OpenSearch have an analyzer of that name built in, so a cluster configuration
- * simply leaves this configurer out.
+ * "kills" — and the {@value Claim#SORT_NORMALIZER} normalizer that queue columns sort by (lower case, accents
+ * folded). Elasticsearch and OpenSearch have the analyzer built in; a cluster configuration defines the
+ * normalizer in its own analysis configurer.
  */
 public class LuceneClaimAnalysis implements LuceneAnalysisConfigurer {
 
@@ -20,5 +21,8 @@ public class LuceneClaimAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("asciiFolding")
                 .tokenFilter("stop")
                 .tokenFilter("porterStem");
+        context.normalizer(Claim.SORT_NORMALIZER).custom()
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
     }
 }

@@ -9,6 +9,10 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.Hibernate;
@@ -26,14 +30,23 @@ public abstract class BaseEntity {
 
     public static final int USERNAME_MAX = 64;
 
+    /**
+     * The id as a sortable search field, the last tie-break of every queue order. Search fields on this class
+     * take effect only in indexed entities (and in embedded ones through their include paths).
+     */
+    public static final String SORT_ID_FIELD = "sortId";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(name = SORT_ID_FIELD, sortable = Sortable.YES, searchable = Searchable.NO)
     private Long id;
 
     @Column(name = "created_at", nullable = false, updatable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
     @Column(name = "modified_at", nullable = false)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant modifiedAt;
 
     @Column(name = "created_by", length = USERNAME_MAX, updatable = false)

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.factdesk.model.claim.Claim;
 import org.factdesk.model.common.BaseEntity;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A desk owns a review queue, e.g. "Middle East desk"; every claim belongs to one. */
 @Entity
@@ -27,11 +31,13 @@ public class Desk extends BaseEntity {
     @Size(max = CODE_MAX)
     @Pattern(regexp = "[a-z0-9-]+", message = "{Desk.code.pattern}")
     @Column(nullable = false, unique = true, length = CODE_MAX)
+    @KeywordField
     private String code;
 
     @NotBlank
     @Size(max = NAME_MAX)
     @Column(nullable = false, length = NAME_MAX)
+    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES, searchable = Searchable.NO)
     private String name;
 
     protected Desk() {
