@@ -1,6 +1,7 @@
 package org.factdesk.service.desk;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,13 @@ import org.factdesk.service.common.Versions;
  */
 @Stateless
 public class DeskService {
+
+    /** A desk's name changed: queues that sort by desk name need its claims re-indexed, after the commit. */
+    public record DeskRenamed(long deskId) {
+    }
+
+    @Inject
+    Event<DeskRenamed> renamed;
 
     @PersistenceContext
     EntityManager em;
@@ -58,7 +66,11 @@ public class DeskService {
         Desk desk = findByCode(code).orElseThrow(() -> new NotFoundException("Desk", code));
         em.refresh(desk, LockModeType.PESSIMISTIC_WRITE);
         Versions.check(desk, expectedVersion, "Desk " + code);
+        String before = desk.getName();
         desk.setName(name == null ? "" : name.strip());
+        if (!desk.getName().equals(before)) {
+            renamed.fire(new DeskRenamed(desk.getId()));
+        }
         em.flush();
         return desk;
     }

@@ -29,16 +29,38 @@ import org.factdesk.model.desk.Desk;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.Page;
+import org.factdesk.service.common.SearchRebuildingException;
+import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.Hibernate;
+import org.hibernate.graph.GraphSemantic;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchQuery;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
 
 /**
- * Review queues: filtered, sorted, paged claim lists. Filtering, sorting, counting and paging all happen in
- * the database — a queue of 100,000 claims costs one page of rows and one count.
+ * Review queues: filtered, sorted, paged claim lists, and the counts the dashboard shows.
+ *
+ * <p>Filtering, sorting, counting and paging happen in the claim search index (Hibernate Search): every
+ * filter and sort key is an indexed field, so any combination on a million claims is one index query; only
+ * the rows shown are then read from the database, by id, with their desk and assignee. The index is
+ * refreshed before each commit returns (read-your-writes), so an editor sees their change in the next queue.
+ *
+ * <p>While the index is being rebuilt (see {@link SearchIndexState}) queues are answered by the database
+ * with the same filters and order; text search, which needs the index, says it is rebuilding.
  */
 @Stateless
 public class ClaimQueue {
 
     public static final int MAX_PAGE_SIZE = 500;
+    /**
+     * From this offset on, the total is counted before the page is fetched: the engine keeps offset + limit
+     * hits while it sorts, so a page past the end must not make it hold millions of them for nothing.
+     */
+    private static final int DEEP_OFFSET = 10_000;
+    private static final int EXPORT_CHUNK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -46,12 +68,70 @@ public class ClaimQueue {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SearchIndexState index;
+
     public Page<Claim> page(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
         accounts.currentUser();
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "error.pageSize",
                     "Page size must be 1 to " + MAX_PAGE_SIZE + " and the offset not negative", MAX_PAGE_SIZE);
         }
+        List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
+        if (useIndex(filter)) {
+            return searchPage(filter, order, offset, limit);
+        }
+        return databasePage(filter, order, offset, limit);
+    }
+
+    /**
+     * Checks a filter before a page shows it, so a screen can say next to the search field what is wrong
+     * (text too long, text search while the index is rebuilt) instead of failing while it renders the table.
+     */
+    public void check(ClaimFilter filter) {
+        useIndex(filter);
+    }
+
+    /**
+     * Whether the index answers this filter: always once it is complete; never while it is rebuilding — then
+     * a text filter is refused with the rebuild's progress, the rest goes to the database.
+     */
+    private boolean useIndex(ClaimFilter filter) {
+        if (filter.text() != null && filter.text().length() > ClaimSearchQuery.TEXT_MAX) {
+            throw new InvalidInputException("q", "error.searchTextTooLong",
+                    "Search text is limited to " + ClaimSearchQuery.TEXT_MAX + " characters",
+                    ClaimSearchQuery.TEXT_MAX);
+        }
+        if (index.isReady()) {
+            return true;
+        }
+        if (ClaimSearchQuery.hasText(filter)) {
+            throw new SearchRebuildingException(index.progress().percent());
+        }
+        return false;
+    }
+
+    private Page<Claim> searchPage(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
+        Instant now = Instant.now();
+        boolean text = ClaimSearchQuery.hasText(filter);
+        SearchQuery<Claim> query = Search.session(em).search(Claim.class)
+                .where(f -> ClaimSearchQuery.predicate(f, filter, now))
+                .sort(f -> ClaimSearchQuery.sort(f, sorts, text))
+                .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
+                .toQuery();
+        if (offset >= DEEP_OFFSET) {
+            long total = query.fetchTotalHitCount();
+            if (offset >= total) {
+                return new Page<>(List.of(), offset, limit, total);
+            }
+        }
+        SearchResult<Claim> result = query.fetch(offset, limit);
+        List<Claim> items = result.hits();
+        initializeClaimants(items);
+        return new Page<>(items, offset, limit, result.total().hitCount());
+    }
+
+    private Page<Claim> databasePage(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
@@ -59,10 +139,9 @@ public class ClaimQueue {
         claim.fetch("desk", JoinType.INNER);
         claim.fetch("assignee", JoinType.LEFT);
         query.select(claim).where(predicates(cb, claim, filter));
-        query.orderBy(orders(cb, claim, sorts.isEmpty() ? ClaimSort.DEFAULT : sorts));
+        query.orderBy(orders(cb, claim, sorts));
         List<Claim> items = em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
-        // Queues show who made each claim; batch fetching loads the page's claimants in one query.
-        items.stream().filter(Claim::isAttributed).forEach(c -> Hibernate.initialize(c.getAttribution().getClaimant()));
+        initializeClaimants(items);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Claim> counted = count.from(Claim.class);
@@ -73,25 +152,32 @@ public class ClaimQueue {
     }
 
     /**
+     * Queues show who made each claim and who holds it (with their roles); batch fetching loads the page's
+     * claimants and assignees' roles in one query each, before the rows leave the transaction.
+     */
+    private static void initializeClaimants(List<Claim> items) {
+        items.stream().filter(Claim::isAttributed).forEach(c -> Hibernate.initialize(c.getAttribution().getClaimant()));
+        items.stream().filter(c -> c.getAssignee() != null).forEach(c -> Hibernate.initialize(c.getAssignee().getRoles()));
+    }
+
+    /**
      * Streams every claim the filter selects, in queue order, to the sink: no row cap, and memory stays flat
-     * because rows are flat projections read through a database cursor, never a list.
+     * because rows are flat projections read through a database cursor (or, with a text filter, in chunks of
+     * ids scrolled from the index), never one list.
      *
      * @return how many rows were written
      */
     public long export(ClaimFilter filter, List<ClaimSort> sorts, Consumer<ExportRow> sink) {
         accounts.currentUser();
+        List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
+        if (useIndex(filter) && ClaimSearchQuery.hasText(filter)) {
+            return exportSearched(filter, order, sink);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<ExportRow> query = cb.createQuery(ExportRow.class);
-        Root<Claim> claim = query.from(Claim.class);
-        Join<Claim, Desk> desk = claim.join("desk");
-        Join<Claim, UserAccount> assignee = claim.join("assignee", JoinType.LEFT);
-        Join<Object, Object> claimant = claim.join("attribution", JoinType.LEFT).join("claimant", JoinType.LEFT);
-        query.select(cb.construct(ExportRow.class, claim.get("id"), claim.get("statement"), claim.get("status"),
-                claim.get("priority"), claim.get("dueAt"), desk.get("name"), assignee.get("displayName"),
-                claimant.get("name"), claim.get("attribution").get("reportingVerb"), claim.get("checkWorthiness"),
-                claim.get("createdAt"), claim.get("modifiedAt")));
+        CriteriaQuery<ExportRow> query = exportQuery(cb);
+        Root<Claim> claim = (Root<Claim>) query.getRoots().iterator().next();
         query.where(predicates(cb, claim, filter));
-        query.orderBy(orders(cb, claim, sorts.isEmpty() ? ClaimSort.DEFAULT : sorts));
+        query.orderBy(orders(cb, claim, order));
         long written = 0;
         try (Stream<ExportRow> rows = em.createQuery(query).setHint("org.hibernate.fetchSize", 500)
                 .setHint("org.hibernate.readOnly", true).getResultStream()) {
@@ -104,11 +190,67 @@ public class ClaimQueue {
         return written;
     }
 
+    /**
+     * A text-filtered export selects exactly what the queue's text search selects: the index scrolls the
+     * matching ids in queue order, chunk by chunk, and each chunk's rows are read from the database by id.
+     */
+    private long exportSearched(ClaimFilter filter, List<ClaimSort> sorts, Consumer<ExportRow> sink) {
+        Instant now = Instant.now();
+        long written = 0;
+        try (SearchScroll<Long> scroll = Search.session(em).search(Claim.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> ClaimSearchQuery.predicate(f, filter, now))
+                .sort(f -> ClaimSearchQuery.sort(f, sorts, true))
+                .scroll(EXPORT_CHUNK)) {
+            for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                List<Long> ids = chunk.hits();
+                CriteriaBuilder cb = em.getCriteriaBuilder();
+                CriteriaQuery<ExportRow> query = exportQuery(cb);
+                Root<?> claim = query.getRoots().iterator().next();
+                query.where(claim.get("id").in(ids));
+                Map<Long, ExportRow> rows = new java.util.HashMap<>();
+                em.createQuery(query).setHint("org.hibernate.readOnly", true).getResultList()
+                        .forEach(row -> rows.put(row.id(), row));
+                for (Long id : ids) {
+                    ExportRow row = rows.get(id);
+                    if (row != null) {
+                        sink.accept(row);
+                        written++;
+                    }
+                }
+            }
+        }
+        return written;
+    }
+
+    /** The flat row an export writes, as one projection over claim, desk, assignee and claimant. */
+    private static CriteriaQuery<ExportRow> exportQuery(CriteriaBuilder cb) {
+        CriteriaQuery<ExportRow> query = cb.createQuery(ExportRow.class);
+        Root<Claim> claim = query.from(Claim.class);
+        Join<Claim, Desk> desk = claim.join("desk");
+        Join<Claim, UserAccount> assignee = claim.join("assignee", JoinType.LEFT);
+        Join<Object, Object> claimant = claim.join("attribution", JoinType.LEFT).join("claimant", JoinType.LEFT);
+        return query.select(cb.construct(ExportRow.class, claim.get("id"), claim.get("statement"), claim.get("status"),
+                claim.get("priority"), claim.get("dueAt"), desk.get("name"), assignee.get("displayName"),
+                claimant.get("name"), claim.get("attribution").get("reportingVerb"), claim.get("checkWorthiness"),
+                claim.get("createdAt"), claim.get("modifiedAt")));
+    }
+
     /** How many claims are in each status — for the dashboard and the queue's status filter. */
     public Map<ClaimStatus, Long> countByStatus() {
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
             counts.put(status, 0L);
+        }
+        if (index.isReady()) {
+            AggregationKey<Map<ClaimStatus, Long>> byStatus = AggregationKey.of("byStatus");
+            SearchResult<Claim> result = Search.session(em).search(Claim.class)
+                    .where(f -> f.matchAll())
+                    .aggregation(byStatus, f -> f.terms().field("status", ClaimStatus.class)
+                            .maxTermCount(ClaimStatus.values().length))
+                    .fetch(0);
+            counts.putAll(result.aggregation(byStatus));
+            return counts;
         }
         em.createNamedQuery(Claim.COUNT_BY_STATUS, Object[].class).getResultList()
                 .forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
@@ -149,7 +291,11 @@ public class ClaimQueue {
     private List<Order> orders(CriteriaBuilder cb, Root<Claim> claim, List<ClaimSort> sorts) {
         List<Order> orders = new ArrayList<>();
         for (ClaimSort sort : sorts) {
+            if (sort.field() == ClaimSort.Field.RELEVANCE) {
+                continue;
+            }
             Expression<?> key = switch (sort.field()) {
+                case RELEVANCE -> throw new IllegalStateException("skipped above");
                 case PRIORITY -> priorityRank(cb, claim);
                 case DUE -> cb.coalesce(claim.<Instant>get("dueAt"), Instant.parse("9999-12-31T00:00:00Z"));
                 case CREATED -> claim.get("createdAt");

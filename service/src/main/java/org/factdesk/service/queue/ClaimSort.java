@@ -15,7 +15,9 @@ public record ClaimSort(Field field, boolean ascending) {
         STATEMENT,
         CHECK_WORTHINESS,
         DESK,
-        ASSIGNEE
+        ASSIGNEE,
+        /** Best text match first; only meaningful with a text filter, ignored without one. */
+        RELEVANCE
     }
 
     public static final List<ClaimSort> DEFAULT = List.of(

@@ -4,14 +4,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.StatusChange;
+import org.factdesk.model.desk.Desk;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.search.SearchIndexState;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.Search;
 
 /**
- * What the dashboard summarises: counts of the whole desk in one grouped query, the claims waiting for the
+ * What the dashboard summarises: counts of the whole newsroom by desk and status, the claims waiting for the
  * caller's approval (four eyes: never the ones they drafted) and the latest workflow moves.
  */
 @Stateless
@@ -27,13 +33,43 @@ public class Overview {
     @Inject
     AccountService accounts;
 
-    /** Claims by desk and status, one grouped query; statuses with no claims are absent. */
+    @Inject
+    SearchIndexState index;
+
+    /**
+     * Claims by desk and status; statuses with no claims are absent. One aggregation of the search index
+     * (a few milliseconds at a million claims), or one grouped query while the index is rebuilt.
+     */
     public List<DeskStatusCount> countByDeskAndStatus() {
         accounts.currentUser();
+        if (index.isReady()) {
+            return indexedCounts();
+        }
         return em.createNamedQuery(Claim.COUNT_BY_DESK_AND_STATUS, Object[].class).getResultList().stream()
                 .map(row -> new DeskStatusCount((String) row[0], (String) row[1], (ClaimStatus) row[2],
                         ((Number) row[3]).longValue()))
                 .toList();
+    }
+
+    private List<DeskStatusCount> indexedCounts() {
+        AggregationKey<Map<String, Long>> key = AggregationKey.of("byDeskStatus");
+        List<Desk> desks = em.createNamedQuery(Desk.LIST_ALL, Desk.class).getResultList();
+        Map<String, Long> counts = Search.session(em).search(Claim.class)
+                .where(f -> f.matchAll())
+                .aggregation(key, f -> f.terms().field("deskStatus", String.class)
+                        .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
+                .fetch(0)
+                .aggregation(key);
+        List<DeskStatusCount> rows = new ArrayList<>();
+        for (Desk desk : desks) {
+            for (ClaimStatus status : ClaimStatus.values()) {
+                Long count = counts.get(Claim.deskStatusKey(desk.getCode(), status));
+                if (count != null && count > 0) {
+                    rows.add(new DeskStatusCount(desk.getCode(), desk.getName(), status, count));
+                }
+            }
+        }
+        return rows;
     }
 
     /** Claims awaiting approval whose verdict the caller did not draft, newest first. */

@@ -1,22 +1,32 @@
-package org.factdesk.service.intake;
+package org.factdesk.service.search;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.desk.DeskService;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 
 /**
  * The claim search index. Hibernate Search keeps it current on every commit; this rebuilds it from the
- * database — after a restore, a backend change or a lost index directory — with the mass indexer.
+ * database — after a restore, a backend change, a new search mapping, generated load or a lost index
+ * directory — with the mass indexer, always in the background: nothing waits for a rebuild, and queues are
+ * answered by the database until it is done (see {@link SearchIndexState}).
  */
 @Stateless
 public class SearchIndex {
@@ -32,45 +42,109 @@ public class SearchIndex {
     @Inject
     AccountService accounts;
 
-    /** What a rebuild did. */
-    public record Rebuilt(long claims, long millis) {
+    @Inject
+    SearchIndexState state;
+
+    /** Starts a rebuild from the database, unless one is running. Administrators only. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SearchIndexState.Progress rebuild() {
+        accounts.requireRole(Role.ADMIN);
+        startRebuild();
+        return state.progress();
     }
 
-    /** Rebuilds the index from the database. Administrators only. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Rebuilt rebuild() {
+    /** Where the index stands; administrators only, because it names how many claims there are. */
+    public SearchIndexState.Progress progress() {
         accounts.requireRole(Role.ADMIN);
-        return reindex();
+        return state.progress();
     }
 
     /**
-     * Rebuilds without a role check, for the application itself: runs outside a transaction because the mass
-     * indexer opens its own, one per batch, on its own threads.
+     * Starts the mass indexer on its own threads and returns at once; the state turns READY when it is done.
+     * Runs outside a transaction because the mass indexer opens its own, one per batch.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Rebuilt reindex() {
+    public void startRebuild() {
+        if (!state.startRebuild()) {
+            return;
+        }
         long started = System.currentTimeMillis();
+        LOG.info("Claim search index: rebuild started in the background; queues use the database meanwhile");
         try {
             Search.mapping(emf).scope(Claim.class).massIndexer()
-                    .threadsToLoadObjects(1)
-                    .batchSizeToLoadObjects(50)
-                    .startAndWait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Index rebuild interrupted", e);
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(200)
+                    .idFetchSize(5_000)
+                    .monitor(state.monitor())
+                    .start()
+                    .whenComplete((ignored, failure) -> {
+                        if (failure == null) {
+                            state.ready();
+                            LOG.info(() -> "Claim search index rebuilt: " + state.progress().done() + " claims in "
+                                    + (System.currentTimeMillis() - started) + " ms");
+                        } else {
+                            state.failed(failure.getClass().getSimpleName());
+                            LOG.log(Level.SEVERE, "Claim search index rebuild failed; an admin can start another",
+                                    failure);
+                        }
+                    });
+        } catch (RuntimeException e) {
+            state.failed(e.getClass().getSimpleName());
+            throw e;
         }
-        long claims = indexedClaims();
-        long millis = System.currentTimeMillis() - started;
-        LOG.info(() -> "Claim search index rebuilt: " + claims + " claims in " + millis + " ms");
-        return new Rebuilt(claims, millis);
     }
 
+    /**
+     * A desk was renamed: its claims carry the desk name in the index (queues sort by it), so they are indexed
+     * again in the background. Observed after the commit, so the indexer reads the new name.
+     */
+    public void onDeskRenamed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeskService.DeskRenamed renamed) {
+        MassIndexer indexer = Search.mapping(emf).scope(Claim.class).massIndexer()
+                .purgeAllOnStart(false)
+                .dropAndCreateSchemaOnStart(false)
+                .mergeSegmentsOnFinish(false);
+        indexer.type(Claim.class).reindexOnly("e.desk.id = :desk").param("desk", renamed.deskId());
+        indexer.start()
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "Re-indexing the claims of a renamed desk failed; rebuild the index",
+                                failure);
+                    }
+                });
+    }
+
+    /** How many claims the index holds with the current search mapping. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long indexedClaims() {
-        return Search.session(em).search(Claim.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return Search.session(em).search(Claim.class)
+                .where(f -> f.match().field("searchMappingVersion").matching(Claim.SEARCH_MAPPING_VERSION))
+                .fetchTotalHitCount();
     }
 
     public long storedClaims() {
         return em.createNamedQuery(Claim.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    /**
+     * Whether the index holds every claim as the database has it: the same number of claims with the current
+     * mapping, and the same latest change — a change the index lost in a crash leaves it behind.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean isCurrent() {
+        long stored = storedClaims();
+        if (stored != indexedClaims()) {
+            return false;
+        }
+        if (stored == 0) {
+            return true;
+        }
+        Instant latestStored = em.createNamedQuery(Claim.LATEST_MODIFICATION, Instant.class).getSingleResult();
+        List<Instant> latestIndexed = Search.session(em).search(Claim.class)
+                .select(f -> f.field("modifiedAt", Instant.class))
+                .where(f -> f.matchAll())
+                .sort(f -> f.field("modifiedAt").desc())
+                .fetchHits(1);
+        return !latestIndexed.isEmpty() && latestStored != null
+                && latestIndexed.get(0).truncatedTo(ChronoUnit.MILLIS).equals(latestStored.truncatedTo(ChronoUnit.MILLIS));
     }
 }

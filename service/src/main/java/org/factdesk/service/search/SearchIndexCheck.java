@@ -1,4 +1,4 @@
-package org.factdesk.service.intake;
+package org.factdesk.service.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -7,13 +7,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * On start, rebuilds the claim index when it does not hold as many claims as the database — a new index
- * directory, a restored or freshly seeded database — so similar-claim suggestions never silently miss old
- * claims. A failure is logged, not fatal: the application works without suggestions until an admin rebuilds.
+ * On start, checks that the claim index holds every claim with the current search mapping — a new index
+ * directory, a restored or freshly seeded database, a release that indexes new fields all fail that check —
+ * and if not, starts a rebuild in the background. Start-up does not wait for a large one: the server serves at
+ * once, with queues answered by the database until the index is complete.
  */
 @Singleton
 @Startup
@@ -22,20 +24,31 @@ import java.util.logging.Logger;
 public class SearchIndexCheck {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexCheck.class.getName());
+    /** A small newsroom's index is rebuilt in a second or two; start-up waits for that rather than serve without. */
+    private static final long WAIT_FOR_AT_MOST = 20_000;
 
     @Inject
     SearchIndex index;
 
+    @Inject
+    SearchIndexState state;
+
     @PostConstruct
     void check() {
         try {
-            long stored = index.storedClaims();
-            long indexed = index.indexedClaims();
-            if (stored != indexed) {
-                LOG.info(() -> "Claim index holds " + indexed + " of " + stored + " claims: rebuilding");
-                index.reindex();
+            if (index.isCurrent()) {
+                state.ready();
+                LOG.info(() -> "Claim search index is current: " + index.storedClaims() + " claims");
+            } else {
+                LOG.info(() -> "Claim search index is behind the database (" + index.indexedClaims() + " of "
+                        + index.storedClaims() + " claims with this release's mapping): rebuilding");
+                index.startRebuild();
+                if (index.storedClaims() <= WAIT_FOR_AT_MOST) {
+                    state.awaitRebuild(Duration.ofMinutes(1));
+                }
             }
         } catch (RuntimeException e) {
+            state.failed(e.getClass().getSimpleName());
             LOG.log(Level.WARNING, "Could not check the claim search index; an admin can rebuild it", e);
         }
     }

@@ -17,6 +17,11 @@ class ClaimSortTest {
     }
 
     @Test
+    void relevanceReadsAsBestFirst() {
+        assertThat(ClaimSort.parse("relevance")).isEqualTo(new ClaimSort(ClaimSort.Field.RELEVANCE, true));
+    }
+
+    @Test
     void unknownFieldsAreRefused() {
         assertThatThrownBy(() -> ClaimSort.parse("password")).isInstanceOf(IllegalArgumentException.class);
     }
