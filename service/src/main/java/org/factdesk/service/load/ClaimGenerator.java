@@ -4,126 +4,173 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.factdesk.model.account.Role;
-import org.factdesk.model.claim.ClaimStatus;
-import org.factdesk.model.claim.Priority;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.search.SearchIndex;
+import org.factdesk.service.search.SearchIndexState;
 
 /**
- * Fills the database with realistic synthetic claims — spread over desks, statuses, priorities, due dates
- * and fact-checkers — so queue speed can be measured at 100,000 claims. Rows go in by JDBC batches in
- * chunks of their own transaction: the point is volume, so they bypass the entity layer (and its audit).
+ * Fills the database with a synthetic newsroom history — years of claims, most of them closed (dismissed or
+ * published), a few percent open and spread over desks, fact-checkers, priorities and due dates (some
+ * overdue), with attributions, sources and appearances, hedges, verdicts, evidence, comments and the status
+ * history that led each claim where it is — so that speed can be measured at a million claims.
+ *
+ * <p>Rows go in by JDBC batches, two workers on disjoint id ranges, each committing in chunks: the point is
+ * volume, so they bypass the entity layer (and its audit). Ids are assigned here, and every identity column
+ * is moved past them at the end, so the application's own inserts carry on from there. The claim index is
+ * then rebuilt (the generator waits for it), so the claims are in every queue and search when it returns.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClaimGenerator {
 
     public static final int MAX = 1_000_000;
-    static final String MARKER = "[generated]";
-    private static final int CHUNK = 5_000;
-
-    private static final String[] PLACES = {"southern Idlib", "western Aleppo", "Latakia", "Kherson", "Gaza City",
-        "Khartoum", "Mariupol", "Tigray", "Kabul", "Port-au-Prince", "Mosul", "Sanaa"};
-    private static final String[] TEMPLATES = {
-        "%d people were displaced from %s last week.",
-        "%d artillery rounds hit government posts near %s.",
-        "Food prices in %2$s rose by %1$d percent since March.",
-        "%d civilians were killed in an air strike on %s.",
-        "A convoy of %d trucks reached %s on Tuesday.",
-        "%d schools in %s have been closed since the truce."};
-    /** Weighted like a real desk: most claims are open, a fair share published. */
-    private static final ClaimStatus[] STATUS_MIX = {ClaimStatus.NEW, ClaimStatus.NEW, ClaimStatus.NEW,
-        ClaimStatus.TRIAGED, ClaimStatus.TRIAGED, ClaimStatus.DISMISSED, ClaimStatus.IN_REVIEW, ClaimStatus.IN_REVIEW,
-        ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_APPROVAL, ClaimStatus.APPROVED, ClaimStatus.PUBLISHED,
-        ClaimStatus.PUBLISHED, ClaimStatus.CORRECTED};
+    private static final int WORKERS = 2;
+    private static final Duration INDEX_WAIT = Duration.ofMinutes(15);
+    private static final String[] TABLES = {"claimant", "source", "verdict", "claim", "appearance", "hedge",
+        "status_change", "evidence", "claim_comment"};
 
     @Resource(lookup = "java:jboss/datasources/FactdeskDS")
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
     AccountService accounts;
 
-    /** Adds {@code count} generated claims; returns how many the database now holds in all. */
-    public long generate(int count, long seed) {
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    SearchIndexState indexState;
+
+    /** What a run did: rows added, claims now stored, and how long writing and indexing took. */
+    public record Generated(int added, long total, long writeMillis, long indexMillis, boolean indexed) {
+    }
+
+    /** Adds {@code count} generated claims with their history, then re-indexes. Administrators only. */
+    public Generated generate(int count, long seed) {
         String admin = accounts.requireRole(Role.ADMIN).getUsername();
         if (count < 1 || count > MAX) {
             throw new InvalidInputException("count", "error.generateCount", "Generate 1 to " + MAX + " claims", MAX);
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        Instant now = Instant.now();
+        long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            List<Long> desks = ids(connection, "select id from desk");
-            List<Long> checkers = ids(connection, "select u.id from app_user u join app_user_role r on r.user_id = u.id "
-                    + "where r.role = 'FACT_CHECKER' and u.active = true");
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("insert into claim (created_at, modified_at, "
-                    + "created_by, modified_by, version, statement, quote, language, priority, due_at, desk_id, "
-                    + "assignee_id, status, check_worthiness) values (?, ?, ?, ?, 0, ?, ?, 'en', ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < count; i++) {
-                    fill(insert, random, now, admin, desks, checkers, i);
-                    insert.addBatch();
-                    if ((i + 1) % 500 == 0) {
-                        insert.executeBatch();
-                    }
-                    if ((i + 1) % CHUNK == 0) {
-                        connection.commit();
-                    }
-                }
-                insert.executeBatch();
-                connection.commit();
+            GeneratedRows.Reference reference = reference(connection, admin, seed);
+            List<Future<?>> workers = new ArrayList<>();
+            int share = (count / WORKERS / GeneratedRows.CLAIMS_PER_SOURCE + 1) * GeneratedRows.CLAIMS_PER_SOURCE;
+            for (int from = 0; from < count; from += share) {
+                int first = from;
+                int last = Math.min(count, from + share);
+                workers.add(executor.submit(() -> write(reference, first, last)));
             }
-            connection.setAutoCommit(true);
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from claim")) {
-                rs.next();
-                return rs.getLong(1);
+            for (Future<?> worker : workers) {
+                worker.get();
             }
+            for (String table : TABLES) {
+                moveIdentityPastRows(connection, table);
+            }
+            long writeMillis = (System.nanoTime() - started) / 1_000_000;
+            long indexStart = System.nanoTime();
+            searchIndex.startRebuild();
+            boolean indexed = indexState.awaitRebuild(INDEX_WAIT) && indexState.isReady();
+            long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+            return new Generated(count, count(connection, "claim"), writeMillis, indexMillis, indexed);
         } catch (SQLException e) {
             throw new IllegalStateException("Generating claims failed", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Generating claims failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Generating claims interrupted", e);
         }
     }
 
-    private static void fill(PreparedStatement insert, SplittableRandom random, Instant now, String admin,
-            List<Long> desks, List<Long> checkers, int i) throws SQLException {
-        Instant created = now.minus(Duration.ofMinutes(random.nextLong(60L * 24 * 90)));
-        String statement = String.format(TEMPLATES[random.nextInt(TEMPLATES.length)], 10 + random.nextInt(5000),
-                PLACES[random.nextInt(PLACES.length)]);
-        ClaimStatus status = STATUS_MIX[random.nextInt(STATUS_MIX.length)];
-        boolean assigned = status.ordinal() >= ClaimStatus.IN_REVIEW.ordinal() && !checkers.isEmpty();
-        insert.setTimestamp(1, Timestamp.from(created));
-        insert.setTimestamp(2, Timestamp.from(created));
-        insert.setString(3, admin);
-        insert.setString(4, admin);
-        insert.setString(5, statement);
-        insert.setString(6, MARKER + " " + statement);
-        insert.setString(7, Priority.values()[random.nextInt(Priority.values().length)].name());
-        if (random.nextInt(4) == 0) {
-            insert.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            insert.setTimestamp(8, Timestamp.from(now.plus(Duration.ofHours(random.nextLong(-240, 240)))));
+    private Void write(GeneratedRows.Reference reference, int first, int last) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (GeneratedRows rows = new GeneratedRows(connection, reference)) {
+                for (int i = first; i < last; i++) {
+                    rows.claim(i);
+                    if ((i - first + 1) % GeneratedRows.COMMIT_EVERY == 0) {
+                        rows.flush();
+                        connection.commit();
+                    }
+                }
+                rows.flush();
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
         }
-        insert.setLong(9, desks.get(random.nextInt(desks.size())));
-        if (assigned) {
-            insert.setLong(10, checkers.get(random.nextInt(checkers.size())));
-        } else {
-            insert.setNull(10, Types.BIGINT);
+        return null;
+    }
+
+    /** The rows every generated claim points at: desks, people, ratings, a pool of claimants; id bases. */
+    private GeneratedRows.Reference reference(Connection connection, String admin, long seed) throws SQLException {
+        List<Long> desks = ids(connection, "select id from desk order by id");
+        List<String> checkers = names(connection, "select u.username from app_user u join app_user_role r "
+                + "on r.user_id = u.id where r.role = 'FACT_CHECKER' and u.active = true order by u.id");
+        List<Long> checkerIds = ids(connection, "select u.id from app_user u join app_user_role r "
+                + "on r.user_id = u.id where r.role = 'FACT_CHECKER' and u.active = true order by u.id");
+        List<String> editors = names(connection, "select u.username from app_user u join app_user_role r "
+                + "on r.user_id = u.id where r.role = 'EDITOR' and u.active = true order by u.id");
+        List<Long> ratings = ids(connection, "select id from rating order by position");
+        if (desks.isEmpty() || ratings.isEmpty()) {
+            throw new InvalidInputException("count", "error.generateNoDesk",
+                    "Generating needs at least one desk and one rating");
         }
-        insert.setString(11, status.name());
-        insert.setDouble(12, Math.round(random.nextDouble() * 100) / 100.0);
+        long claimantBase = maxId(connection, "claimant");
+        connection.setAutoCommit(false);
+        try {
+            GeneratedRows.insertClaimants(connection, claimantBase, admin);
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        return new GeneratedRows.Reference(seed, Instant.now(), admin, desks, checkers, checkerIds,
+                editors.isEmpty() ? List.of(admin) : editors, ratings, claimantBase, maxId(connection, "source"),
+                maxId(connection, "verdict"), maxId(connection, "claim"), maxId(connection, "appearance"),
+                maxId(connection, "hedge"), maxId(connection, "status_change"), maxId(connection, "evidence"),
+                maxId(connection, "claim_comment"));
+    }
+
+    /** Identity columns generate from their own counter: move it past the ids written here. */
+    private static void moveIdentityPastRows(Connection connection, String table) throws SQLException {
+        long next = maxId(connection, table) + 1;
+        try (Statement s = connection.createStatement()) {
+            s.execute("alter table " + table + " alter column id restart with " + next);
+        }
+    }
+
+    private static long maxId(Connection connection, String table) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select coalesce(max(id), 0) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static List<Long> ids(Connection connection, String sql) throws SQLException {
@@ -134,5 +181,15 @@ public class ClaimGenerator {
             }
         }
         return ids;
+    }
+
+    private static List<String> names(Connection connection, String sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 }

@@ -1,129 +1,163 @@
 package org.factdesk.service.load;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import javax.sql.DataSource;
 import org.factdesk.model.account.Role;
+import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
+import org.factdesk.service.queue.ClaimSearchQuery;
 import org.factdesk.service.queue.ClaimSort;
+import org.factdesk.service.queue.Overview;
+import org.factdesk.service.search.SearchIndexState;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.Search;
 
 /**
- * Measures, inside the server, how long a queue page (25 rows, filtered and sorted, with its total count)
- * takes through the service — JPA, entity loading, the count — next to the same two SQL statements run
- * directly on the datasource. The gap is what the application adds over the database.
+ * Measures, inside the server, every kind of queue the product offers — the named queues, desk queues, text
+ * search with each kind of sort, deep pages — and the dashboard, through the service (search query, entity
+ * loading of the 25 rows shown, the total), next to the bare engine doing the same work in the same run: the
+ * same index query returning only ids and the total, the same aggregations. The ratio of the two is what the
+ * application adds; absolute times on a shared machine are noisy.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class QueueBenchmark {
 
     public static final int PAGE = 25;
 
-    @Resource(lookup = "java:jboss/datasources/FactdeskDS")
-    DataSource dataSource;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     ClaimQueue queue;
 
     @Inject
+    Overview overview;
+
+    @Inject
     AccountService accounts;
+
+    @Inject
+    SearchIndexState index;
 
     /** Timings of one scenario in milliseconds: median and 95th percentile over the runs. */
     public record Timing(String scenario, long claims, long matching, int runs, double serviceMedian,
-            double service95, double sqlMedian, double sql95) {
+            double service95, double engineMedian, double engine95) {
     }
 
-    private record Scenario(String name, ClaimFilter filter, List<ClaimSort> sorts, String where, String order,
-            List<String> parameters) {
+    private record Scenario(String name, ClaimFilter filter, List<ClaimSort> sorts, int offset) {
     }
 
-    private static final String PRIORITY_RANK = "case c.priority when 'URGENT' then 3 when 'HIGH' then 2 "
-            + "when 'NORMAL' then 1 when 'LOW' then 0 else 0 end";
+    private static final Set<ClaimStatus> OPEN = Set.of(ClaimStatus.NEW, ClaimStatus.TRIAGED, ClaimStatus.IN_REVIEW,
+            ClaimStatus.AWAITING_APPROVAL, ClaimStatus.APPROVED);
 
-    private static final List<Scenario> SCENARIOS = List.of(
-            new Scenario("open claims on one desk, right claims first",
-                    new ClaimFilter(Set.of(ClaimStatus.NEW, ClaimStatus.TRIAGED, ClaimStatus.IN_REVIEW,
-                            ClaimStatus.AWAITING_APPROVAL), "middle-east", null, false, null, false, false),
-                    ClaimSort.DEFAULT,
-                    "c.status in (?, ?, ?, ?) and d.code = ?",
-                    PRIORITY_RANK + " desc, coalesce(c.due_at, timestamp '9999-12-31 00:00:00') asc, "
-                            + "c.created_at desc, c.id desc",
-                    List.of("NEW", "TRIAGED", "IN_REVIEW", "AWAITING_APPROVAL", "middle-east")),
-            new Scenario("text search, most check-worthy first",
-                    new ClaimFilter(Set.of(), null, null, false, "displaced", false, false),
-                    List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)),
-                    "(lower(c.statement) like ? or lower(c.quote) like ?)",
-                    "coalesce(c.check_worthiness, -1) desc, c.id desc",
-                    List.of("%displaced%", "%displaced%")));
+    private static List<Scenario> scenarios(String checker, String desk) {
+        ClaimFilter all = ClaimFilter.all();
+        return List.of(
+                new Scenario("all claims, right claims first", all, ClaimSort.DEFAULT, 0),
+                new Scenario("all claims, page 2,000", all, ClaimSort.DEFAULT, 1999 * PAGE),
+                new Scenario("all claims, by statement A–Z, page 100", all,
+                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)), 99 * PAGE),
+                new Scenario("unassigned", new ClaimFilter(Set.of(), null, null, true, null, false, false),
+                        ClaimSort.DEFAULT, 0),
+                new Scenario("assigned to me, due soonest", new ClaimFilter(Set.of(), null, checker, false, null, false,
+                        false), List.of(new ClaimSort(ClaimSort.Field.DUE, true)), 0),
+                new Scenario("awaiting approval, latest change first", new ClaimFilter(
+                        Set.of(ClaimStatus.AWAITING_APPROVAL), null, null, false, null, false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.MODIFIED, false)), 0),
+                new Scenario("overdue", new ClaimFilter(Set.of(), null, null, false, null, false, true),
+                        ClaimSort.DEFAULT, 0),
+                new Scenario("unverified attributed", new ClaimFilter(Set.of(ClaimStatus.NEW), null, null, false, null,
+                        true, false), ClaimSort.DEFAULT, 0),
+                new Scenario("open claims of one desk", new ClaimFilter(OPEN, desk, null, false, null, false, false),
+                        ClaimSort.DEFAULT, 0),
+                new Scenario("one desk, by assignee", new ClaimFilter(Set.of(), desk, null, false, null, false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.ASSIGNEE, true)), 0),
+                new Scenario("text \"displaced\", most relevant", new ClaimFilter(Set.of(), null, null, false,
+                        "displaced", false, false), List.of(new ClaimSort(ClaimSort.Field.RELEVANCE, true)), 0),
+                new Scenario("text \"displaced\", most check-worthy", new ClaimFilter(Set.of(), null, null, false,
+                        "displaced", false, false), List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)), 0),
+                new Scenario("phrase \"air strike\" in review, one desk", new ClaimFilter(Set.of(ClaimStatus.IN_REVIEW),
+                        desk, null, false, "\"air strike\"", false, false), ClaimSort.DEFAULT, 0),
+                new Scenario("text with no match", new ClaimFilter(Set.of(), null, null, false, "zyxwvut", false,
+                        false), ClaimSort.DEFAULT, 0),
+                new Scenario("overdue + attributed + text, by due", new ClaimFilter(Set.of(), null, null, false,
+                        "killed", true, true), List.of(new ClaimSort(ClaimSort.Field.DUE, true)), 0));
+    }
 
-    public List<Timing> run(int runs) {
+    public List<Timing> run(int runs, String checker, String desk) {
         accounts.requireRole(Role.ADMIN);
+        if (!index.isReady()) {
+            throw new IllegalStateException("The search index is " + index.progress().phase() + "; wait until READY");
+        }
+        long claims = em.createNamedQuery(Claim.COUNT_ALL, Long.class).getSingleResult();
         List<Timing> timings = new ArrayList<>();
-        long claims = sqlCount("select count(*) from claim", List.of());
-        for (Scenario scenario : SCENARIOS) {
+        for (Scenario scenario : scenarios(checker, desk)) {
             long[] matching = new long[1];
             double[] service = measure(runs, () -> {
-                matching[0] = queue.page(scenario.filter(), scenario.sorts(), 0, PAGE).total();
+                matching[0] = queue.page(scenario.filter(), scenario.sorts(), scenario.offset(), PAGE).total();
+                em.clear();
                 return matching[0];
             });
-            double[] sql = measure(runs, () -> direct(scenario));
+            double[] engine = measure(runs, () -> engine(scenario));
             timings.add(new Timing(scenario.name(), claims, matching[0], runs, percentile(service, 50),
-                    percentile(service, 95), percentile(sql, 50), percentile(sql, 95)));
+                    percentile(service, 95), percentile(engine, 50), percentile(engine, 95)));
         }
+        timings.add(dashboard(runs, claims, checker));
         return timings;
     }
 
-    /** The page and its count, as the service asks for them, straight through JDBC. */
-    private long direct(Scenario scenario) {
-        String from = " from claim c join desk d on d.id = c.desk_id left join app_user u on u.id = c.assignee_id"
-                + " where " + scenario.where();
-        String page = "select c.id, c.statement, c.status, c.priority, c.due_at, d.name, u.display_name, "
-                + "c.check_worthiness, c.created_at" + from + " order by " + scenario.order()
-                + " offset 0 rows fetch first " + PAGE + " rows only";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, page, scenario.parameters());
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return sqlCount("select count(*)" + from, scenario.parameters());
+    /** The same index query as the service's, answering ids and the total only: no entity is loaded. */
+    private long engine(Scenario scenario) {
+        Instant now = Instant.now();
+        boolean text = ClaimSearchQuery.hasText(scenario.filter());
+        List<Long> ids = Search.session(em).search(Claim.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> ClaimSearchQuery.predicate(f, scenario.filter(), now))
+                .sort(f -> ClaimSearchQuery.sort(f, scenario.sorts(), text))
+                .fetchHits(scenario.offset(), PAGE);
+        return ids.size();
     }
 
-    private long sqlCount(String sql, List<String> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<String> parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setString(i + 1, parameters.get(i));
-        }
-        return statement;
+    /**
+     * The dashboard as its page asks for it — status and desk × status counts, my claims, overdue claims,
+     * those waiting for my approval, recent moves — against the two bare aggregations and two bare queries.
+     */
+    private Timing dashboard(int runs, long claims, String checker) {
+        ClaimFilter mine = new ClaimFilter(Set.of(), null, checker, false, null, false, false);
+        ClaimFilter overdue = new ClaimFilter(Set.of(), null, null, false, null, false, true);
+        double[] service = measure(runs, () -> {
+            long n = queue.countByStatus().size() + overview.countByDeskAndStatus().size();
+            n += queue.page(mine, ClaimSort.DEFAULT, 0, 8).items().size();
+            n += queue.page(overdue, ClaimSort.DEFAULT, 0, 8).items().size();
+            n += overview.awaitingMyApproval(8).size() + overview.recentChanges(8).size();
+            em.clear();
+            return n;
+        });
+        double[] engine = measure(runs, () -> {
+            AggregationKey<Map<ClaimStatus, Long>> byStatus = AggregationKey.of("s");
+            AggregationKey<Map<String, Long>> byDesk = AggregationKey.of("d");
+            long n = Search.session(em).search(Claim.class).where(f -> f.matchAll())
+                    .aggregation(byStatus, f -> f.terms().field("status", ClaimStatus.class))
+                    .aggregation(byDesk, f -> f.terms().field("deskStatus", String.class).maxTermCount(1000))
+                    .fetch(0).aggregation(byDesk).size();
+            n += engine(new Scenario("", mine, ClaimSort.DEFAULT, 0));
+            n += engine(new Scenario("", overdue, ClaimSort.DEFAULT, 0));
+            return n;
+        });
+        return new Timing("dashboard (counts, mine, overdue, approvals, recent)", claims, claims, runs,
+                percentile(service, 50), percentile(service, 95), percentile(engine, 50), percentile(engine, 95));
     }
 
     /** Runs the work once to warm up, then {@code runs} times, and returns the durations in ms, sorted. */

@@ -13,7 +13,7 @@ import java.util.List;
 import org.factdesk.service.load.ClaimGenerator;
 import org.factdesk.service.load.QueueBenchmark;
 
-/** Admin tools for checking speed at scale: generate load data, time a queue page against direct SQL. */
+/** Admin tools for checking speed at scale: generate load data, time every queue against the bare engine. */
 @Path("admin/load")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,24 +25,21 @@ public class LoadResource {
     @Inject
     QueueBenchmark benchmark;
 
-    public record Generated(int added, long total, long millis) {
-    }
-
     @POST
     @Path("claims")
-    public Generated generate(@QueryParam("count") @DefaultValue("100000") int count,
+    public ClaimGenerator.Generated generate(@QueryParam("count") @DefaultValue("100000") int count,
             @QueryParam("seed") @DefaultValue("42") long seed) {
-        long start = System.nanoTime();
-        long total = generator.generate(count, seed);
-        return new Generated(count, total, (System.nanoTime() - start) / 1_000_000);
+        return generator.generate(count, seed);
     }
 
     @GET
     @Path("queue-benchmark")
-    public List<QueueBenchmark.Timing> benchmark(@QueryParam("runs") @DefaultValue("30") int runs) {
+    public List<QueueBenchmark.Timing> benchmark(@QueryParam("runs") @DefaultValue("30") int runs,
+            @QueryParam("checker") @DefaultValue("checker") String checker,
+            @QueryParam("desk") @DefaultValue("middle-east") String desk) {
         if (runs < 1 || runs > 1000) {
             throw new BadParameterException("runs", Integer.toString(runs));
         }
-        return benchmark.run(runs);
+        return benchmark.run(runs, checker, desk);
     }
 }
