@@ -16,7 +16,8 @@ import java.util.Base64;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
 
@@ -109,6 +110,26 @@ public final class Api {
     }
 
     /** Quotes a string for a JSON body. */
+    /** Waits (at most two minutes) until the claim index is READY after a rebuild, and returns its state. */
+    public static JsonNode awaitSearchIndexReady() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonNode state;
+        do {
+            state = as("admin").get("admin/search-index").json();
+            String phase = state.path("phase").asText();
+            if ("READY".equals(phase) || "FAILED".equals(phase)) {
+                return state;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return state;
+            }
+        } while (System.nanoTime() < deadline);
+        return state;
+    }
+
     public static String q(String text) {
         try {
             return JSON.writeValueAsString(text);

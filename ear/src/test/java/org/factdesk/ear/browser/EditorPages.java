@@ -114,6 +114,15 @@ final class EditorPages implements AutoCloseable {
         return Integer.parseInt(total.group(1));
     }
 
+    /**
+     * The text of the queue row whose statement is the given one, read again if a live update replaces the
+     * table while it is being read (a change pushed to every queue, the reader's own included).
+     */
+    String queueRowText(String statement) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> queueRow(statement).getText());
+    }
+
     /** The queue row whose statement is the given text. */
     WebElement queueRow(String statement) {
         return driver.findElements(By.cssSelector("#queue\\:claims_data > tr")).stream()

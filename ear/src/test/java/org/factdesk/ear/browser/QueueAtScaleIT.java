@@ -59,7 +59,7 @@ class QueueAtScaleIT {
         long before = Api.as("admin").get("claims?size=1").json().path("total").asLong();
         if (before < CLAIMS) {
             Api.Reply generated = Api.as("admin").post("admin/load/claims?count=" + CLAIMS + "&seed=20261125", "",
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(20));
             assertThat(generated.status()).as(generated.toString()).isEqualTo(200);
             assertThat(generated.json().path("total").asLong()).isGreaterThanOrEqualTo(CLAIMS);
             System.out.printf("QueueAtScaleIT: generated %,d claims in %.1f s%n", CLAIMS, seconds(start));

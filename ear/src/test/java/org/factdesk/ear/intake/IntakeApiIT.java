@@ -158,9 +158,14 @@ class IntakeApiIT {
         assertThat(Api.as("reporter").post("intake/feeds", "{\"url\":\"https://wire.example.org/rss\"}").status())
                 .isEqualTo(403);
         assertThat(Api.as("editor").post("admin/search-index", "").status()).isEqualTo(403);
-        Api.Reply rebuilt = Api.as("admin").post("admin/search-index", "");
-        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
-        assertThat(rebuilt.json().path("claims").asLong()).isPositive();
+        assertThat(Api.as("editor").get("admin/search-index").status()).isEqualTo(403);
+        Api.Reply started = Api.as("admin").post("admin/search-index", "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().path("phase").asText()).isIn("REBUILDING", "READY");
+        JsonNode done = Api.awaitSearchIndexReady();
+        assertThat(done.path("phase").asText()).isEqualTo("READY");
+        assertThat(done.path("done").asLong()).isPositive();
+        assertThat(Api.as("editor").get("claims?q=displaced").json().path("total").asLong()).isPositive();
     }
 
     private static void assertProblem(Api.Reply reply, int status, String detailMentions) {

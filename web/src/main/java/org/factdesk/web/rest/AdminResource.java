@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.factdesk.service.account.AccountService;
-import org.factdesk.service.intake.SearchIndex;
+import org.factdesk.service.search.SearchIndex;
+import org.factdesk.service.search.SearchIndexState;
+import jakarta.ws.rs.core.Response;
 import org.factdesk.web.rest.Dtos.SearchIndexDto;
 import org.factdesk.web.rest.Dtos.UserDto;
 
@@ -32,11 +34,26 @@ public class AdminResource {
         return accounts.listAll().stream().map(DtoMapper::user).toList();
     }
 
-    /** Rebuilds the claim search index from the database. */
+    /**
+     * Starts rebuilding the claim search index from the database, in the background (202 Accepted); queues
+     * keep working meanwhile. {@code GET} on the same path follows its progress.
+     */
     @POST
     @Path("search-index")
-    public SearchIndexDto rebuildSearchIndex() {
-        SearchIndex.Rebuilt rebuilt = searchIndex.rebuild();
-        return new SearchIndexDto(rebuilt.claims(), rebuilt.millis());
+    public Response rebuildSearchIndex() {
+        return Response.accepted(progress(searchIndex.rebuild())).build();
+    }
+
+    /** Where the index stands: READY, REBUILDING (with claims done of total), or FAILED. */
+    @GET
+    @Path("search-index")
+    public SearchIndexDto searchIndexProgress() {
+        return progress(searchIndex.progress());
+    }
+
+    private static SearchIndexDto progress(SearchIndexState.Progress p) {
+        return new SearchIndexDto(p.phase().name(), p.done(), p.total(), p.percent(),
+                p.startedAt() == null ? null : p.startedAt().toString(),
+                p.finishedAt() == null ? null : p.finishedAt().toString(), p.failure());
     }
 }

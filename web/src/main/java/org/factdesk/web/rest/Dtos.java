@@ -122,7 +122,8 @@ public final class Dtos {
     public record FeedImportDto(Long feedId, String title, int read, int imported) {
     }
 
-    public record SearchIndexDto(long claims, long millis) {
+    public record SearchIndexDto(String phase, long done, long total, int percent, String startedAt,
+            String finishedAt, String failure) {
     }
 
     // ---- input ----

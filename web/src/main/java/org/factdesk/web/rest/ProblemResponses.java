@@ -22,6 +22,7 @@ import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotAuthenticatedException;
 import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.common.SearchRebuildingException;
 
 /** Builds the problem response for any failure; subclasses register it for the types they out-rank. */
 abstract class ProblemResponses {
@@ -74,6 +75,10 @@ abstract class ProblemResponses {
                 status = 409;
                 type = "invalid-transition";
                 title = "problem.invalidTransition";
+            } else if (business instanceof SearchRebuildingException) {
+                status = 503;
+                type = "search-rebuilding";
+                title = "problem.unavailable";
             } else {
                 status = 422;
                 type = "validation";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.service.queue.ClaimFilter;
+import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.queue.ClaimSort;
 
 /** The query parameters that select and order a queue, shared by the list and its CSV export. */
@@ -71,7 +72,8 @@ public class QueueParams {
         if (page < 0) {
             throw new BadParameterException("page", Integer.toString(page));
         }
-        return page * size;
+        // A page far past any queue is simply empty: clamp rather than overflow.
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE - (long) ClaimQueue.MAX_PAGE_SIZE);
     }
 
     /** Accepts both ?status=NEW&status=TRIAGED and ?status=NEW,TRIAGED. */

@@ -39,9 +39,17 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
     interface SerializableSupplier<T> extends Supplier<T>, java.io.Serializable {
     }
 
+    /** Set when the filter was refused (the page says why next to the field): the table stays empty. */
+    private final boolean refused;
+
     ClaimLazyModel(ClaimQueue queue, SerializableSupplier<ClaimFilter> filter) {
+        this(queue, filter, false);
+    }
+
+    ClaimLazyModel(ClaimQueue queue, SerializableSupplier<ClaimFilter> filter, boolean refused) {
         this.queue = queue;
         this.filter = filter;
+        this.refused = refused;
     }
 
     @Override
@@ -51,6 +59,10 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
 
     @Override
     public List<Claim> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (refused) {
+            setRowCount(0);
+            return List.of();
+        }
         Page<Claim> page = queue.page(filter.get(), sorts(sortBy), first, pageSize);
         lastTotal = (int) Math.min(Integer.MAX_VALUE, page.total());
         setRowCount(lastTotal);

@@ -16,6 +16,9 @@ import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.queue.ClaimFilter;
+import org.factdesk.service.search.SearchIndexState;
+import org.factdesk.web.view.Feedback;
+import java.util.Map;
 import org.factdesk.service.queue.ClaimQueue;
 
 /**
@@ -35,6 +38,14 @@ public class QueueBacking implements Serializable {
 
     @Inject
     DeskService desks;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    SearchIndexState searchIndex;
+
+    private String rebuildingNotice;
 
     private String status;
     private ClaimStatus[] statuses;
@@ -61,7 +72,16 @@ public class QueueBacking implements Serializable {
         username = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         now = Instant.now();
         deskOptions = desks.listAll();
-        claims = new ClaimLazyModel(queue, this::filter);
+        SearchIndexState.Progress index = searchIndex.progress();
+        rebuildingNotice = index.phase() == SearchIndexState.Phase.REBUILDING
+                ? feedback.text("queue.message.rebuilding", index.percent()) : null;
+        try {
+            queue.check(filter());
+            claims = new ClaimLazyModel(queue, this::filter);
+        } catch (RuntimeException e) {
+            feedback.show(e, Map.of("q", "filters:text"));
+            claims = new ClaimLazyModel(queue, this::filter, true);
+        }
         exportQuery = ExportLink.query(filter(), on(mine));
         String query = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getQueryString();
@@ -95,6 +115,11 @@ public class QueueBacking implements Serializable {
 
     private static boolean on(Boolean toggle) {
         return Boolean.TRUE.equals(toggle);
+    }
+
+    /** While the search index is rebuilt: how far it is, and that text search waits for it; else null. */
+    public String getRebuildingNotice() {
+        return rebuildingNotice;
     }
 
     public ClaimStatus[] getAllStatuses() {
