@@ -8,10 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import java.util.Arrays;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -30,13 +27,13 @@ public class DatabaseMigrator {
 
     private int appliedOnStart;
 
-    /** Where the schema stands: its version, migrations shipped but not applied, and failed ones. */
-    public record State(String version, int pending, int failed) {
-    }
-
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway().migrate();
+        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         appliedOnStart = result.migrationsExecuted;
         LOG.info(() -> "Factdesk schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
@@ -44,20 +41,5 @@ public class DatabaseMigrator {
 
     public int appliedOnStart() {
         return appliedOnStart;
-    }
-
-    /** Reads Flyway's history table against the migrations in the EAR (for the readiness check). */
-    public State state() {
-        MigrationInfoService info = flyway().info();
-        int failed = (int) Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FAILED).count();
-        return new State(info.current() == null ? "none" : info.current().getVersion().getVersion(),
-                info.pending().length, failed);
-    }
-
-    private Flyway flyway() {
-        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
     }
 }

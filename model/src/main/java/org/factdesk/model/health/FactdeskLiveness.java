@@ -1,4 +1,4 @@
-package org.factdesk.web.health;
+package org.factdesk.model.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
