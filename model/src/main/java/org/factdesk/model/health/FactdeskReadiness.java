@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -36,8 +38,25 @@ public class FactdeskReadiness implements HealthCheck {
     @Resource(lookup = "java:jboss/datasources/FactdeskDS")
     DataSource dataSource;
 
+    /**
+     * How long a migration check stands. Flyway reads its history table and scans the migrations on each
+     * check and logs it at INFO; probes every few seconds would fill the log with it, and migrations only
+     * change when a new release starts.
+     */
+    static final Duration MIGRATIONS_RECHECK = Duration.ofMinutes(5);
+
     @PersistenceUnit
     EntityManagerFactory emf;
+
+    private volatile Migrations lastMigrations;
+
+    /** One reading of Flyway's state. */
+    record Migrations(String version, int pending, long failed, Instant readAt) {
+
+        boolean ok() {
+            return pending == 0 && failed == 0;
+        }
+    }
 
     @Override
     public HealthCheckResponse call() {
@@ -59,15 +78,23 @@ public class FactdeskReadiness implements HealthCheck {
 
     private boolean migrations(HealthCheckResponseBuilder response) {
         try {
-            MigrationInfoService info = Flyway.configure(FactdeskReadiness.class.getClassLoader())
-                    .dataSource(dataSource).locations(MIGRATIONS).load().info();
-            long failed = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FAILED).count();
-            int pending = info.pending().length;
-            response.withData("schemaVersion", info.current() == null ? "none" : info.current().getVersion().getVersion());
-            response.withData("pendingMigrations", pending);
-            response.withData("failedMigrations", failed);
-            return pending == 0 && failed == 0;
+            Migrations migrations = lastMigrations;
+            if (migrations == null || !migrations.ok()
+                    || migrations.readAt().plus(MIGRATIONS_RECHECK).isBefore(Instant.now())) {
+                MigrationInfoService info = Flyway.configure(FactdeskReadiness.class.getClassLoader())
+                        .dataSource(dataSource).locations(MIGRATIONS).load().info();
+                migrations = new Migrations(info.current() == null ? "none" : info.current().getVersion().getVersion(),
+                        info.pending().length,
+                        Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FAILED).count(),
+                        Instant.now());
+                lastMigrations = migrations;
+            }
+            response.withData("schemaVersion", migrations.version());
+            response.withData("pendingMigrations", migrations.pending());
+            response.withData("failedMigrations", migrations.failed());
+            return migrations.ok();
         } catch (RuntimeException e) {
+            lastMigrations = null;
             response.withData("migrations", "unknown: " + e.getMessage());
             return false;
         }
