@@ -40,10 +40,12 @@ import org.factdesk.model.verdict.Verdict;
 import org.factdesk.service.account.Passwords;
 
 /**
- * Fills an empty database on first start. With demo data on (the default; {@code FACTDESK_DEMO=false} turns
- * it off) it seeds a small newsroom around the Dawn Idlib report: two desks, a user per role, and claims in
- * every state, the NFL claim among them — unverified, attributed, with both hedges. With demo data off it
- * creates only the first administrator, from {@code FACTDESK_ADMIN_PASSWORD}.
+ * Fills an empty database on first start. Demo data only when asked ({@code FACTDESK_DEMO=true}, or the
+ * system property {@code factdesk.demo=true}, as the run command and the test servers do): a small newsroom
+ * around the Dawn Idlib report — two desks, a user per role, and claims in every state, the NFL claim among
+ * them, unverified, attributed, with both hedges. Otherwise — the production default — it creates the first
+ * administrator from {@code FACTDESK_ADMIN_PASSWORD} (refused when weak, never logged) and one desk, so a
+ * newsroom deployed by IT starts with no known password and can take work at once.
  */
 @Singleton
 @Startup
@@ -75,7 +77,7 @@ public class DemoNewsroom {
     @PostConstruct
     void seed() {
         boolean empty = em.createNamedQuery(UserAccount.COUNT_ALL, Long.class).getSingleResult() == 0;
-        boolean demo = !"false".equalsIgnoreCase(setting("FACTDESK_DEMO", "factdesk.demo", "true"));
+        boolean demo = "true".equalsIgnoreCase(setting("FACTDESK_DEMO", "factdesk.demo", "false"));
         if (empty && demo) {
             seedNewsroom();
         } else if (empty) {
@@ -86,14 +88,27 @@ public class DemoNewsroom {
 
     private void seedAdministrator() {
         String password = setting("FACTDESK_ADMIN_PASSWORD", "factdesk.admin.password", null);
-        if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            LOG.severe("No users and no demo data: set FACTDESK_ADMIN_PASSWORD (at least " + Passwords.MIN_LENGTH
-                    + " characters) to create the first administrator 'admin'.");
+        if (password == null) {
+            LOG.severe("Factdesk has no users and demo data is off. Set the environment variable "
+                    + "FACTDESK_ADMIN_PASSWORD (at least " + Passwords.MIN_LENGTH + " characters, not a common "
+                    + "password) and restart to create the first administrator 'admin'; or set FACTDESK_DEMO=true "
+                    + "for the demo newsroom (not for production).");
             return;
         }
-        em.persist(new UserAccount("admin", "Administrator", Passwords.hash(password.toCharArray()),
-                EnumSet.of(Role.ADMIN)));
-        em.persist(new Desk("general", "General desk"));
+        String weakness = FirstAdministrator.weakness(password);
+        if (weakness != null) {
+            // The reason only: the password itself never reaches the log.
+            LOG.severe("FACTDESK_ADMIN_PASSWORD was refused (" + weakness + "); no administrator was created. "
+                    + "Set a password of at least " + Passwords.MIN_LENGTH + " characters that is not a common "
+                    + "password and restart.");
+            return;
+        }
+        // Also an editor: a newsroom of one must be able to open and move claims before it has other users.
+        em.persist(new UserAccount(FirstAdministrator.USERNAME, "Administrator",
+                Passwords.hash(password.toCharArray()), EnumSet.of(Role.ADMIN, Role.EDITOR)));
+        em.persist(new Desk(FirstAdministrator.DESK_CODE, "General desk"));
+        LOG.info("Created the first administrator 'admin' (password from FACTDESK_ADMIN_PASSWORD) and the desk "
+                + "'general'. Change the password after the first login and unset the variable.");
     }
 
     private void seedNewsroom() {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.search.SearchIndexState;
@@ -16,6 +17,7 @@ import org.factdesk.web.rest.Dtos.SearchIndexDto;
 import org.factdesk.web.rest.Dtos.UserDto;
 
 /** Administration actions. The role check is the service's (ADMIN). */
+@Tag(name = "admin")
 @Path("/admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
@@ -27,6 +28,7 @@ import org.factdesk.web.i18n.Newsroom;
  * A queue as CSV: the same query parameters as {@code GET /claims}, every matching row (no cap), streamed from
  * a database cursor straight into the response, times as ISO instants with the newsroom's offset.
  */
+@Tag(name = "claims")
 @Path("/claims/export.csv")
 @RequestScoped
 public class ClaimExportResource {

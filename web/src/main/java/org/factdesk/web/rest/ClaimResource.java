@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.model.claim.AttributionCheck;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Priority;
@@ -45,6 +46,7 @@ import org.factdesk.web.rest.Dtos.PageDto;
  * about it, and the workflow moves. Every change takes the claim {@code version} the client last saw; the
  * current version is also the claim's ETag.
  */
+@Tag(name = "claims")
 @Path("/claims")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

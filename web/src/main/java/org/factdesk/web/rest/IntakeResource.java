@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.model.intake.Feed;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
@@ -37,6 +38,7 @@ import org.factdesk.web.rest.Dtos.SimilarInput;
  * similar existing claims, and the feeds articles come from. Analyze and score touch no database — only the
  * caller's login — so they scale with the CPU alone.
  */
+@Tag(name = "intake")
 @Path("/intake")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

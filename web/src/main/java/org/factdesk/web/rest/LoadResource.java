@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.service.load.ClaimGenerator;
 import org.factdesk.service.load.QueueBenchmark;
 
 /** Admin tools for checking speed at scale: generate load data, time every queue against the bare engine. */
+@Tag(name = "admin")
 @Path("admin/load")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.service.common.ConflictException;
@@ -29,6 +30,7 @@ abstract class ProblemResponses {
 
     static final String TYPE_BASE = "https://factdesk.org/problems/";
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+    private static final Logger CLIENT_ERRORS = Logger.getLogger("org.factdesk.web.rest.ClientErrors");
 
     @Context
     HttpHeaders headers;
@@ -36,10 +38,49 @@ abstract class ProblemResponses {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    jakarta.ws.rs.core.Request jaxrsRequest;
+
+    /**
+     * The answer to a failure, logged for IT: a client's mistake (4xx) as one line at INFO on the category
+     * {@code org.factdesk.web.rest.ClientErrors}, never with a stack trace; a server error (5xx) once at ERROR
+     * with the stack trace and a correlation id that the problem also carries.
+     */
     Response problemResponse(Throwable thrown) {
+        Problem problem = answer(thrown);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem for a failure, logged as {@link #problemResponse} says. */
+    Problem answer(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         Problem problem = problem(cause);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        String request = (request() == null ? "" : request().getMethod() + " ")
+                + (uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath());
+        if (problem.status() >= 500 && !(cause instanceof SearchRebuildingException)) {
+            String id = UUID.randomUUID().toString();
+            problem = problem.withCorrelationId(id);
+            LOG.log(Level.SEVERE, "Server error " + problem.status() + " [correlation id " + id + "] answering "
+                    + request, cause);
+        } else {
+            if (CLIENT_ERRORS.isLoggable(Level.INFO)) {
+                CLIENT_ERRORS.info(problem.status() + " " + request + " (" + problem.code() + "): "
+                        + oneLine(problem.detail()));
+            }
+        }
+        return problem;
+    }
+
+    private jakarta.ws.rs.core.Request request() {
+        return jaxrsRequest;
+    }
+
+    private static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     private Problem problem(Throwable cause) {
@@ -47,13 +88,13 @@ abstract class ProblemResponses {
         if (cause instanceof ConflictException conflict) {
             return new Problem(TYPE_BASE + "edit-conflict", text("problem.conflict"), 409, message(conflict),
                     instance, conflict.getMessageKey(), null, conflict.getChangedBy(), conflict.getChangedAt(),
-                    conflict.getCurrentVersion());
+                    conflict.getCurrentVersion(), null);
         }
         if (cause instanceof InvalidInputException invalid) {
             String detail = message(invalid);
             return new Problem(TYPE_BASE + "validation", text("problem.validation"), 422, detail, instance,
                     invalid.getMessageKey(), List.of(new Problem.FieldError(invalid.getField(), detail)), null, null,
-                    null);
+                    null, null);
         }
         if (cause instanceof FactdeskException business) {
             int status;
@@ -85,7 +126,7 @@ abstract class ProblemResponses {
                 title = "problem.validation";
             }
             return new Problem(TYPE_BASE + type, text(title), status, message(business), instance,
-                    business.getMessageKey(), null, null, null, null);
+                    business.getMessageKey(), null, null, null, null, null);
         }
         if (cause instanceof ConstraintViolationException violations) {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -96,17 +137,18 @@ abstract class ProblemResponses {
             String detail = errors.stream().map(e -> e.field() + ": " + e.message())
                     .collect(java.util.stream.Collectors.joining("; "));
             return new Problem(TYPE_BASE + "validation", text("problem.validation"), 422, detail, instance,
-                    "error.validation", errors, null, null, null);
+                    "error.validation", errors, null, null, null, null);
         }
         if (cause instanceof BadParameterException bad) {
             String detail = format("error.badParameter", bad.getField(), bad.getMessage());
             return new Problem(TYPE_BASE + "bad-request", text("problem.badRequest"), 400, detail, instance,
-                    "error.badParameter", List.of(new Problem.FieldError(bad.getField(), detail)), null, null, null);
+                    "error.badParameter", List.of(new Problem.FieldError(bad.getField(), detail)), null, null, null,
+                    null);
         }
         if (cause instanceof OptimisticLockException) {
             return new Problem(TYPE_BASE + "edit-conflict", text("problem.conflict"), 409,
                     format("error.conflict", "someone else", "just now"), instance, "error.conflict", null, null, null,
-                    null);
+                    null, null);
         }
         if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
             return Problem.of(TYPE_BASE + "bad-request", text("problem.badRequest"), 400,
@@ -119,7 +161,6 @@ abstract class ProblemResponses {
                         web.getMessage(), null);
             }
         }
-        LOG.log(Level.SEVERE, "Unexpected error answering " + instance, cause);
         return Problem.of(TYPE_BASE + "internal", text("problem.internal"), 500, text("error.internal"),
                 "error.internal");
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.verdict.VerdictService;
@@ -15,6 +16,7 @@ import org.factdesk.web.rest.Dtos.RatingDto;
 import org.factdesk.web.rest.Dtos.UserDto;
 
 /** What a client needs to fill its forms: who am I, the desks, the rating scale, the people to assign. */
+@Tag(name = "reference")
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.factdesk.service.metrics.NewsroomMetrics;
 
 /**
  * Two ways in, one identity store. People log in through the Faces login page and keep a session; API
@@ -33,19 +34,22 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    NewsroomMetrics metrics;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            return context.notifyContainerAboutLogin(counted(identityStores.validate(credential)));
         }
         if (!isApi(request)) {
             return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
         }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStores.validate(basic(header.substring(6).trim()));
+            CredentialValidationResult result = counted(identityStores.validate(basic(header.substring(6).trim())));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -55,6 +59,14 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return unauthorized(response, context, "Log in with HTTP Basic authentication.");
         }
         return context.doNothing();
+    }
+
+    /** Counts refused logins for the metrics (factdesk_logins_failed_total). */
+    private CredentialValidationResult counted(CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            metrics.loginFailed();
+        }
+        return result;
     }
 
     /**

@@ -1,0 +1,164 @@
+package org.factdesk.service.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.service.queue.ClaimQueue;
+
+/**
+ * The newsroom in numbers, for Prometheus: claims by status, open and overdue claims per desk, how long queue
+ * pages and similar-claim searches take, intake articles and feed errors, failed logins.
+ *
+ * <p>Counts come from the database at most every 30 seconds, on a timer; a scrape reads the last snapshot and
+ * never runs a query — so a Prometheus scraping every few seconds costs the database nothing, whatever the
+ * number of claims. Without a Micrometer registry (a server without the micrometer subsystem) every method is
+ * a no-op and Factdesk runs unmeasured.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigrator", "DemoNewsroom"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class NewsroomMetrics {
+
+    static final String PREFIX = "factdesk_";
+    private static final Logger LOG = Logger.getLogger(NewsroomMetrics.class.getName());
+
+    @Inject
+    Instance<MeterRegistry> registries;
+
+    @Inject
+    ClaimQueue queue;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private MeterRegistry registry;
+    private volatile Map<ClaimStatus, Long> byStatus = Map.of();
+    private volatile Map<String, long[]> byDesk = Map.of();
+    private final Set<String> desksWithGauges = ConcurrentHashMap.newKeySet();
+    private volatile boolean lastRefreshFailed;
+
+    private Timer queuePages;
+    private Timer searches;
+    private Counter articles;
+    private Counter feedErrors;
+    private Counter failedLogins;
+
+    @PostConstruct
+    void register() {
+        if (!registries.isResolvable()) {
+            LOG.info("No Micrometer registry on this server: Factdesk metrics are off (the deploy bundle's CLI "
+                    + "script adds WildFly's micrometer subsystem)");
+            return;
+        }
+        registry = registries.get();
+        // The registry's convenience methods, not the meter builders: WildFly 39's per-deployment registry
+        // forwards only these to the registry that Prometheus scrapes (builder registrations stay invisible).
+        for (ClaimStatus status : ClaimStatus.values()) {
+            registry.gauge(PREFIX + "claims", Tags.of("status", status.name()), this,
+                    m -> m.byStatus.getOrDefault(status, 0L));
+        }
+        queuePages = registry.timer(PREFIX + "queue_page");
+        searches = registry.timer(PREFIX + "similar_search");
+        articles = registry.counter(PREFIX + "intake_articles");
+        feedErrors = registry.counter(PREFIX + "intake_feed_errors");
+        failedLogins = registry.counter(PREFIX + "logins_failed");
+        refresh();
+    }
+
+    /** Re-reads the counts; the gauges show these figures until the next run. */
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    public void refresh() {
+        if (registry == null) {
+            return;
+        }
+        try {
+            byStatus = Map.copyOf(queue.countByStatus());
+            Map<String, long[]> desks = new HashMap<>();
+            for (String code : em.createQuery("select d.code from Desk d", String.class).getResultList()) {
+                desks.put(code, new long[2]);
+            }
+            for (Object[] row : em.createQuery("select d.code, count(c), "
+                    + "sum(case when c.dueAt < :now then 1 else 0 end) from Claim c join c.desk d "
+                    + "where c.status in :open group by d.code", Object[].class)
+                    .setParameter("now", Instant.now())
+                    .setParameter("open", Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList())
+                    .getResultList()) {
+                desks.put((String) row[0], new long[] {number(row[1]), number(row[2])});
+            }
+            byDesk = Map.copyOf(desks);
+            desks.keySet().stream().filter(desksWithGauges::add).forEach(this::registerDesk);
+            lastRefreshFailed = false;
+        } catch (RuntimeException e) {
+            if (!lastRefreshFailed) {
+                LOG.log(Level.WARNING, "Could not count claims for the metrics; showing the last figures: " + e);
+            }
+            lastRefreshFailed = true;
+        }
+    }
+
+    private void registerDesk(String desk) {
+        registry.gauge(PREFIX + "desk_claims_open", Tags.of("desk", desk), this, m -> m.desk(desk)[0]);
+        registry.gauge(PREFIX + "desk_claims_overdue", Tags.of("desk", desk), this, m -> m.desk(desk)[1]);
+    }
+
+    private long[] desk(String code) {
+        return byDesk.getOrDefault(code, new long[2]);
+    }
+
+    public void queuePage(long nanos) {
+        if (queuePages != null) {
+            queuePages.record(Duration.ofNanos(nanos));
+        }
+    }
+
+    public void similarSearch(long nanos) {
+        if (searches != null) {
+            searches.record(Duration.ofNanos(nanos));
+        }
+    }
+
+    public void articlesTakenIn(int count) {
+        if (articles != null) {
+            articles.increment(count);
+        }
+    }
+
+    public void feedError() {
+        if (feedErrors != null) {
+            feedErrors.increment();
+        }
+    }
+
+    public void loginFailed() {
+        if (failedLogins != null) {
+            failedLogins.increment();
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
