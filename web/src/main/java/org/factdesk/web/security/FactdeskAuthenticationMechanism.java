@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -48,6 +49,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String RETRY_AFTER = "factdesk.login.retryAfter";
     static final String LOGIN = "factdesk.login";
     private static final String BUNDLE = "org.factdesk.web.i18n.messages";
+    private static final long DISCARD_MAX = 1L << 20;
 
     /** What a session remembers of its login: the user and the stamp of the password they used. */
     record SessionLogin(String username, String stamp) implements Serializable {
@@ -78,15 +80,15 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 String[] pair = basic(header.substring(6).trim());
                 result = authenticator.login(pair[0], pair[1].toCharArray(), request.getRemoteAddr());
                 if (!(result instanceof Valid)) {
-                    return refuse(response, result, "error.badCredentials");
+                    return refuse(request, response, result, "error.badCredentials");
                 }
             } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 result = authenticator.token(header.substring(7).trim(), request.getRemoteAddr());
                 if (!(result instanceof Valid)) {
-                    return refuse(response, result, "error.badToken");
+                    return refuse(request, response, result, "error.badToken");
                 }
             } else {
-                return refuse(response, new Authenticator.Invalid(), "error.loginRequired");
+                return refuse(request, response, new Authenticator.Invalid(), "error.loginRequired");
             }
             Valid valid = (Valid) result;
             return context.notifyContainerAboutLogin(valid.username(), valid.roles());
@@ -96,7 +98,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             if (api && !SameOrigin.safeMethod(request) && !SameOrigin.check(request)) {
                 events.record(SecurityEventKind.CROSS_SITE_REFUSED, session.get().username(), null,
                         request.getRemoteAddr(), request.getMethod() + " " + path(request));
-                return problem(response, 403, "problem.crossSite", "error.crossSite", null);
+                return problem(request, response, 403, "problem.crossSite", "error.crossSite", null);
             }
             return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
         }
@@ -104,7 +106,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
         }
         if (context.isProtected()) {
-            return refuse(response, new Authenticator.Invalid(), "error.loginRequired");
+            return refuse(request, response, new Authenticator.Invalid(), "error.loginRequired");
         }
         return context.doNothing();
     }
@@ -201,17 +203,21 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
                 : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, Result result, String detailKey) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, Result result,
+            String detailKey) {
         if (result instanceof Throttled throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-            return problem(response, 429, "problem.throttled", "error.throttled", throttled.retryAfterSeconds());
+            return problem(request, response, 429, "problem.throttled", "error.throttled", throttled.retryAfterSeconds());
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\", charset=\"UTF-8\"");
-        return problem(response, 401, "problem.unauthorized", detailKey, null);
+        return problem(request, response, 401, "problem.unauthorized", detailKey, null);
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String titleKey,
-            String detailKey, Object argument) {
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+            String titleKey, String detailKey, Object argument) {
+        // The request body is read and dropped first: Undertow treats an exchange whose body is unread as not
+        // complete and would call sendError on the committed response, logging an ERROR per refused POST.
+        discardBody(request);
         // Written here, and answered SEND_CONTINUE ("the mechanism wrote the response"), because a failure
         // status would make the container replace this body with its HTML error page.
         response.setStatus(status);
@@ -229,6 +235,20 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             // the client went away; the status is all that matters
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Reads what is left of the request body (at most {@link #DISCARD_MAX} bytes) and forgets it. */
+    private static void discardBody(HttpServletRequest request) {
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0 && read < DISCARD_MAX; n = in.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // nothing to discard, or the client went away
+        }
     }
 
     private static String text(String key, Object... arguments) {

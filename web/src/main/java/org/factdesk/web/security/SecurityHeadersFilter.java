@@ -53,6 +53,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static boolean isFacesPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.endsWith(".xhtml") || path.equals("/") || path.endsWith("/") && !path.startsWith("/api/");
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/")) {
+            return false;
+        }
+        return path.endsWith(".xhtml") || path.endsWith("/");
     }
 }
