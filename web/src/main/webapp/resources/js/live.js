@@ -26,7 +26,7 @@ factdesk.opened = function (channel) {
 
 /** Claim page: the push names a claim; only this page's claim matters. */
 factdesk.claimChanged = function (message) {
-    if (message && String(message.claim) === String(factdesk.claimId) && window.claimChangedElsewhere) {
+    if (message && String(message.claim) === factdesk.liveClaimId() && window.claimChangedElsewhere) {
         window.claimChangedElsewhere([{name: 'dirty', value: factdesk.dirty}]);
     }
 };
@@ -49,4 +49,10 @@ factdesk.notified = function () {
     if (window.refreshBell) {
         window.refreshBell();
     }
+};
+
+/** The claim this page shows (a data attribute: the Content-Security-Policy allows no inline script). */
+factdesk.liveClaimId = function () {
+    var marker = document.getElementById('liveClaim');
+    return marker ? marker.getAttribute('data-claim-id') : null;
 };

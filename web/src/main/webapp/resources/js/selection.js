@@ -36,3 +36,11 @@ factdesk.selection = {
         body.addEventListener('keyup', capture);
     }
 };
+
+/* Attached from here, not from an inline script in the page: the Content-Security-Policy allows no inline script. */
+document.addEventListener('DOMContentLoaded', function () {
+    var body = document.querySelector('[data-selection-form]');
+    if (body) {
+        factdesk.selection.attach(body.id, body.getAttribute('data-selection-form'));
+    }
+});

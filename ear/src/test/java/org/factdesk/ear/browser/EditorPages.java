@@ -257,6 +257,20 @@ final class EditorPages implements AutoCloseable {
         return cookie.getValue();
     }
 
+    /** The session cookie as the browser holds it, with its attributes. */
+    org.openqa.selenium.Cookie cookieDetails(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        if (cookie == null) {
+            throw new AssertionError("The browser holds no cookie " + name);
+        }
+        return cookie;
+    }
+
+    /** Waits until a script (returning a boolean) holds on the current page, e.g. one on another origin. */
+    void waitForScript(String script) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
     /** Ticks the option with the given label in a PrimeFaces selectCheckboxMenu, then closes its panel. */
     void tick(String id, String label) {
         String menu = "#" + id.replace(":", "\\:");

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import org.factdesk.model.common.BaseEntity;
+import org.factdesk.model.common.WebAddress;
 
 /**
  * An RSS or Atom feed the newsroom watches. Active feeds are polled on a schedule; any feed can be imported
@@ -30,6 +31,7 @@ public class Feed extends BaseEntity {
 
     @NotBlank
     @Size(max = URL_MAX)
+    @WebAddress(allowFile = true)
     @Column(nullable = false, length = URL_MAX)
     private String url;
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.factdesk.model.common.BaseEntity;
+import org.factdesk.model.common.WebAddress;
 
 /**
  * A published piece of journalism that claims appear in: who published it, under which headline, where and
@@ -37,6 +38,7 @@ public class Source extends BaseEntity {
     private String headline;
 
     @Size(max = URL_MAX)
+    @WebAddress
     @Column(length = URL_MAX)
     private String url;
 

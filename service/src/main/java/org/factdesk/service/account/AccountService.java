@@ -3,6 +3,8 @@ package org.factdesk.service.account;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,11 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.account.UserAccount;
+import org.factdesk.model.security.SecurityEventKind;
 import org.factdesk.service.common.ForbiddenException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotAuthenticatedException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.common.Versions;
+import org.factdesk.service.security.Authenticator;
+import org.factdesk.service.security.SecurityEvents;
 
 /**
  * Newsroom users. {@link #currentUser()} is how every other service learns who is calling and which roles
@@ -30,6 +35,15 @@ public class AccountService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    SecurityEvents events;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    Event<CredentialsRevoked> revoked;
 
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
@@ -125,9 +139,14 @@ public class AccountService {
         if (user.equals(admin) && !roles.contains(Role.ADMIN)) {
             throw new ForbiddenException("error.ownAdminRole", admin.getUsername() + " cannot drop their own ADMIN role");
         }
+        Set<Role> before = Set.copyOf(user.getRoles());
         user.setRoles(roles);
         user.markChanged();
         em.flush();
+        if (!before.equals(Set.copyOf(roles))) {
+            events.record(SecurityEventKind.ROLES_CHANGED, username, admin.getUsername(), null,
+                    before + " -> " + Set.copyOf(roles));
+        }
         return user;
     }
 
@@ -141,18 +160,30 @@ public class AccountService {
         if (!active && user.equals(admin)) {
             throw new ForbiddenException("error.deactivateSelf", admin.getUsername() + " cannot deactivate themself");
         }
+        boolean was = user.isActive();
         user.setActive(active);
         em.flush();
+        if (was != active) {
+            events.record(active ? SecurityEventKind.USER_REACTIVATED : SecurityEventKind.USER_DEACTIVATED, username,
+                    admin.getUsername(), null, null);
+        }
+        if (!active) {
+            revoked.fire(new CredentialsRevoked(username));
+        }
         return user;
     }
 
     /** Sets a new password an administrator hands over, e.g. when a user has forgotten theirs. */
     public UserAccount resetPassword(String username, char[] password) {
-        requireRole(Role.ADMIN);
+        UserAccount admin = requireRole(Role.ADMIN);
         checkPassword(password);
         UserAccount user = lockForChange(username, null);
         user.setPasswordHash(Passwords.hash(password));
         em.flush();
+        events.record(SecurityEventKind.PASSWORD_CHANGED, username, admin.getUsername(), null, "reset by an administrator");
+        revoked.fire(new CredentialsRevoked(username));
+        // a reset is how an administrator vouches for someone locked out by failed logins
+        authenticator.release(username);
         return user;
     }
 
@@ -160,6 +191,14 @@ public class AccountService {
         if (password == null || password.length < Passwords.MIN_LENGTH) {
             throw new InvalidInputException("password", "error.passwordTooShort",
                     "A password needs at least " + Passwords.MIN_LENGTH + " characters", Passwords.MIN_LENGTH);
+        }
+        if (password.length > Passwords.MAX_LENGTH) {
+            throw new InvalidInputException("password", "error.passwordTooLong",
+                    "A password has at most " + Passwords.MAX_LENGTH + " characters", Passwords.MAX_LENGTH);
+        }
+        if (CommonPasswords.contains(new String(password))) {
+            throw new InvalidInputException("password", "error.passwordCommon",
+                    "This password is on the list of common passwords");
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.model.account.Role;
+import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Appearance;
 import org.factdesk.model.claim.Attribution;
@@ -74,6 +75,25 @@ public class ClaimService {
         return Optional.ofNullable(em.find(Claim.class, id));
     }
 
+    /**
+     * Reporters who hold no other role read the claims they submitted and published ones (the role matrix in
+     * docs/security.md); everyone else reads every claim.
+     */
+    public static boolean mayRead(UserAccount caller, Claim claim) {
+        return !reporterOnly(caller) || caller.getUsername().equals(claim.getCreatedBy())
+                || claim.getStatus() == ClaimStatus.PUBLISHED || claim.getStatus() == ClaimStatus.CORRECTED;
+    }
+
+    /** Whether drafts (an unpublished verdict, evidence, comments) are hidden from the caller on a claim. */
+    public static boolean draftsHidden(UserAccount caller, Claim claim) {
+        return reporterOnly(caller) && claim.getStatus() != ClaimStatus.PUBLISHED
+                && claim.getStatus() != ClaimStatus.CORRECTED;
+    }
+
+    public static boolean reporterOnly(UserAccount caller) {
+        return caller.getRoles().equals(java.util.EnumSet.of(Role.REPORTER));
+    }
+
     /** A claim with everything its page shows, and the moves the caller may make. */
     public ClaimDetail getDetail(long id) {
         UserAccount caller = accounts.currentUser();
@@ -82,6 +102,10 @@ public class ClaimService {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Claim", id));
+        if (!mayRead(caller, claim)) {
+            // not "forbidden": a reporter need not learn which claim ids exist
+            throw new NotFoundException("Claim", id);
+        }
         claim.getAppearances().forEach(a -> {
             a.getSource().getPublisher();
             a.getHedges().size();
@@ -239,7 +263,7 @@ public class ClaimService {
      */
     public Comment comment(long id, @NotBlank @Size(max = Comment.TEXT_MAX) String text) {
         UserAccount caller = accounts.currentUser();
-        Claim claim = find(id).orElseThrow(() -> new NotFoundException("Claim", id));
+        Claim claim = find(id).filter(c -> mayRead(caller, c)).orElseThrow(() -> new NotFoundException("Claim", id));
         Comment comment = new Comment(claim, text.strip());
         em.persist(comment);
         em.flush();

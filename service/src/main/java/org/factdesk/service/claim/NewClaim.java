@@ -17,6 +17,7 @@ import org.factdesk.model.claim.Appearance;
 import org.factdesk.model.claim.Hedge;
 import org.factdesk.model.claim.HedgeKind;
 import org.factdesk.model.claim.Priority;
+import org.factdesk.model.common.WebAddress;
 import org.factdesk.model.source.Source;
 
 /** What it takes to open a claim: the statement, the desk, and optionally who said it and where it appeared. */
@@ -27,7 +28,7 @@ public record NewClaim(
         @NotBlank String desk,
         Priority priority,
         Instant dueAt,
-        Set<@NotBlank @Size(max = Claim.TAG_MAX) String> tags,
+        @Size(max = NewClaim.TAGS_MAX, message = "{NewClaim.tags.size}") Set<@NotBlank @Size(max = Claim.TAG_MAX) String> tags,
         @DecimalMin("0.0") @DecimalMax("1.0") Double checkWorthiness,
         @Valid Speaker attribution,
         @Valid Placement appearance) {
@@ -48,8 +49,12 @@ public record NewClaim(
             @NotBlank @Size(max = Appearance.EXCERPT_MAX) String excerpt,
             Integer start,
             Integer end,
-            List<@Valid Caveat> hedges) {
+            @Size(max = NewClaim.HEDGES_MAX, message = "{NewClaim.hedges.size}") List<@Valid Caveat> hedges) {
     }
+
+    /** At most this many tags on a new claim, and hedges on its appearance: more is a mistake or an attack. */
+    public static final int TAGS_MAX = 20;
+    public static final int HEDGES_MAX = 20;
 
     public record Caveat(HedgeKind kind, @NotBlank @Size(max = Hedge.TEXT_MAX) String text) {
     }
@@ -57,7 +62,7 @@ public record NewClaim(
     public record NewSource(
             @NotBlank @Size(max = Source.PUBLISHER_MAX) String publisher,
             @Size(max = Source.HEADLINE_MAX) String headline,
-            @Size(max = Source.URL_MAX) String url,
+            @Size(max = Source.URL_MAX) @WebAddress String url,
             @Size(max = Source.DATELINE_MAX) String dateline,
             java.time.LocalDate publishedOn,
             @Size(max = Source.BODY_MAX) String body) {

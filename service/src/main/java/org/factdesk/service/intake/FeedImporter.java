@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import org.factdesk.model.common.WebAddressValidator;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,9 +48,12 @@ public class FeedImporter {
         FeedReader.FeedContent content;
         try {
             content = FeedReader.read(URI.create(feed.getUrl()));
+        } catch (FeedFetchException e) {
+            throw new InvalidInputException("url", "error.feedUnreadable." + e.getReason().name(),
+                    "Cannot read feed " + feed.getUrl() + ": " + e.getMessage(), feed.getUrl());
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException("url", "error.feedUnreadable", "Cannot read feed " + feed.getUrl() + ": "
-                    + e.getMessage(), feed.getUrl(), String.valueOf(e.getMessage()));
+            throw new InvalidInputException("url", "error.feedUnreadable." + FeedFetchException.Reason.UNREACHABLE.name(),
+                    "Cannot read feed " + feed.getUrl(), feed.getUrl());
         }
         feed.polled(content.title(), Instant.now());
         String publisher = feed.getTitle() != null ? feed.getTitle() : URI.create(feed.getUrl()).getHost();
@@ -58,9 +62,10 @@ public class FeedImporter {
             if (entry.key().length() > FeedItem.KEY_MAX || known(entry.key())) {
                 continue;
             }
-            Source source = sources.create(new NewClaim.NewSource(cut(publisher == null ? "feed" : publisher,
+            Source source = sources.createFromFeed(new NewClaim.NewSource(cut(publisher == null ? "feed" : publisher,
                     Source.PUBLISHER_MAX), cut(entry.title(), Source.HEADLINE_MAX),
-                    entry.link() != null && entry.link().length() <= Source.URL_MAX ? entry.link() : null, null,
+                    WebAddressValidator.isWeb(entry.link()) && entry.link().length() <= Source.URL_MAX ? entry.link() : null,
+                    null,
                     entry.published() == null ? null : LocalDate.ofInstant(entry.published(), ZoneOffset.UTC),
                     cut(entry.text(), Source.BODY_MAX)));
             FeedItem item = new FeedItem(feed, entry.key(), cut(entry.title(), FeedItem.TITLE_MAX), source);

@@ -6,15 +6,23 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLConnection;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +34,14 @@ import java.util.regex.Pattern;
 public final class FeedReader {
 
     public static final String ALLOW_FILE = "factdesk.feeds.allow-file";
-    private static final int TIMEOUT_MILLIS = 15_000;
+    public static final String MAX_BYTES = "factdesk.feeds.max-bytes";
+    static final int MAX_REDIRECTS = 3;
+    static final Duration TIME_LIMIT = Duration.ofSeconds(15);
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .build();
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BLOCK_END = Pattern.compile("(?i)</p>|<br\\s*/?>|</div>|</h[1-6]>|</li>");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
@@ -52,15 +67,127 @@ public final class FeedReader {
     }
 
     public static FeedContent read(URI uri) throws IOException {
+        return read(uri, AddressGuard.standard());
+    }
+
+    /**
+     * Fetches and reads a feed. Over http(s) every hop is checked by the guard before it is contacted — the
+     * first URL and each redirect, followed here rather than by the client, at most {@link #MAX_REDIRECTS} —
+     * and the body is cut off at {@link #maxBytes()} and {@link #TIME_LIMIT}. Failures are {@link
+     * FeedFetchException}s that say nothing about the network.
+     */
+    public static FeedContent read(URI uri, AddressGuard guard) throws IOException {
         if (!isReadable(uri)) {
-            throw new IOException("Feeds are read over http or https, not " + uri.getScheme());
+            throw new FeedFetchException(FeedFetchException.Reason.REFUSED_ADDRESS);
         }
-        URLConnection connection = uri.toURL().openConnection();
-        connection.setConnectTimeout(TIMEOUT_MILLIS);
-        connection.setReadTimeout(TIMEOUT_MILLIS);
-        connection.setRequestProperty("User-Agent", "Factdesk feed reader");
-        try (InputStream in = connection.getInputStream()) {
-            return read(in);
+        if ("file".equalsIgnoreCase(uri.getScheme())) {
+            try (InputStream in = uri.toURL().openStream()) {
+                return read(new LimitedInputStream(in, maxBytes()));
+            }
+        }
+        URI current = uri;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            guard.check(current.getHost());
+            HttpRequest request = HttpRequest.newBuilder(current).timeout(TIME_LIMIT)
+                    .header("User-Agent", "Factdesk feed reader")
+                    .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml")
+                    .GET().build();
+            HttpResponse<InputStream> response;
+            try {
+                response = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                        .get(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new FeedFetchException(FeedFetchException.Reason.TOO_SLOW);
+            } catch (ExecutionException e) {
+                throw new FeedFetchException(FeedFetchException.Reason.UNREACHABLE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FeedFetchException(FeedFetchException.Reason.UNREACHABLE);
+            }
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                response.body().close();
+                URI next;
+                try {
+                    next = current.resolve(response.headers().firstValue("Location").get().strip());
+                } catch (IllegalArgumentException e) {
+                    throw new FeedFetchException(FeedFetchException.Reason.UNREACHABLE);
+                }
+                String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+                if (!Set.of("http", "https").contains(scheme) || next.getHost() == null) {
+                    throw new FeedFetchException(FeedFetchException.Reason.REFUSED_ADDRESS);
+                }
+                current = next;
+                continue;
+            }
+            if (status != 200) {
+                response.body().close();
+                throw new FeedFetchException(FeedFetchException.Reason.UNREACHABLE);
+            }
+            InputStream body = response.body();
+            // The request timeout ends at the headers; a body that trickles in is cut off here.
+            CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> close(body),
+                    CompletableFuture.delayedExecutor(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS));
+            try (InputStream in = new LimitedInputStream(body, maxBytes())) {
+                return read(in);
+            } catch (FeedFetchException e) {
+                throw deadline.isDone() ? new FeedFetchException(FeedFetchException.Reason.TOO_SLOW) : e;
+            } catch (IOException e) {
+                throw new FeedFetchException(deadline.isDone() ? FeedFetchException.Reason.TOO_SLOW
+                        : FeedFetchException.Reason.UNREACHABLE);
+            } finally {
+                deadline.cancel(false);
+            }
+        }
+        throw new FeedFetchException(FeedFetchException.Reason.TOO_MANY_REDIRECTS);
+    }
+
+    /** The size cap of a feed, {@code factdesk.feeds.max-bytes} (default 5 MB). */
+    static long maxBytes() {
+        return Long.getLong(MAX_BYTES, 5L * 1024 * 1024);
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing is all we wanted
+        }
+    }
+
+    /** Counts what is read and fails past the cap, so a huge or endless body costs at most the cap. */
+    static final class LimitedInputStream extends FilterInputStream {
+        private final long max;
+        private long count;
+
+        LimitedInputStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws FeedFetchException {
+            count += n;
+            if (count > max) {
+                throw new FeedFetchException(FeedFetchException.Reason.TOO_LARGE);
+            }
         }
     }
 
@@ -68,8 +195,17 @@ public final class FeedReader {
         SyndFeed feed;
         try {
             feed = new SyndFeedInput().build(new XmlReader(in));
-        } catch (FeedException | IllegalArgumentException e) {
-            throw new IOException("Not an RSS or Atom feed: " + e.getMessage(), e);
+        } catch (FeedFetchException e) {
+            throw e;
+        } catch (FeedException | IllegalArgumentException | IOException e) {
+            // The parser wraps what the stream threw (too large, too slow); its own words may quote what the
+            // server sent, so they are never passed on.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof FeedFetchException fetch) {
+                    throw new FeedFetchException(fetch.getReason());
+                }
+            }
+            throw new FeedFetchException(FeedFetchException.Reason.NOT_A_FEED);
         }
         List<Entry> entries = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {

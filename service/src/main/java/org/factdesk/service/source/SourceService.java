@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.factdesk.model.account.Role;
+import org.factdesk.service.account.AccountService;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.factdesk.model.source.Source;
@@ -12,6 +14,9 @@ import org.factdesk.service.claim.NewClaim;
 /** Sources: the articles claims appear in. A URL already on file is reused rather than registered twice. */
 @Stateless
 public class SourceService {
+
+    @jakarta.inject.Inject
+    AccountService accounts;
 
     @PersistenceContext
     EntityManager em;
@@ -27,7 +32,21 @@ public class SourceService {
                 .findFirst();
     }
 
+    /** Registers a source, or returns the one already known by its URL. Reporters, fact-checkers and editors. */
     public Source create(@NotNull @Valid NewClaim.NewSource input) {
+        accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR);
+        return store(input);
+    }
+
+    /**
+     * The same for the feed importer, which also runs from the poll timer where nobody is logged in; its
+     * interactive entry point ({@code FeedService.importNow}) checks the editor role itself.
+     */
+    public Source createFromFeed(@NotNull @Valid NewClaim.NewSource input) {
+        return store(input);
+    }
+
+    private Source store(NewClaim.NewSource input) {
         if (input.url() != null && !input.url().isBlank()) {
             Optional<Source> known = findByUrl(input.url().strip());
             if (known.isPresent()) {

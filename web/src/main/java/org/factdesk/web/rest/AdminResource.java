@@ -2,17 +2,21 @@ package org.factdesk.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.search.SearchIndexState;
 import jakarta.ws.rs.core.Response;
+import org.factdesk.service.security.SecurityEvents;
 import org.factdesk.web.rest.Dtos.SearchIndexDto;
 import org.factdesk.web.rest.Dtos.UserDto;
 
@@ -29,11 +33,29 @@ public class AdminResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SecurityEvents events;
+
+    public record SecurityEventDto(long id, Instant occurredAt, String kind, String username, String actor,
+            String client, String detail) {
+    }
+
     /** Every user, active or not, as the administration page lists them. */
     @GET
     @Path("users")
     public List<UserDto> users() {
         return accounts.listAll().stream().map(DtoMapper::user).toList();
+    }
+
+    /** The security event log, newest first (at most 500; {@code username} narrows it to one account). */
+    @GET
+    @Path("security-events")
+    public List<SecurityEventDto> securityEvents(@QueryParam("username") String username,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return events.recent(username, limit).stream()
+                .map(e -> new SecurityEventDto(e.getId(), e.getOccurredAt(), e.getKind().name(), e.getUsername(),
+                        e.getActor(), e.getClient(), e.getDetail()))
+                .toList();
     }
 
     /**

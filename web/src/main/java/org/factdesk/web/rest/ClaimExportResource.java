@@ -17,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.concurrent.Semaphore;
+import org.factdesk.model.account.Role;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
@@ -25,7 +27,7 @@ import org.factdesk.service.queue.ExportRow;
 import org.factdesk.web.i18n.Newsroom;
 
 /**
- * A queue as CSV: the same query parameters as {@code GET /claims}, every matching row (no cap), streamed from
+ * A queue as CSV, for editors and administrators: the same query parameters as {@code GET /claims}, every matching row (no cap), streamed from
  * a database cursor straight into the response, times as ISO instants with the newsroom's offset.
  */
 @Tag(name = "claims")
@@ -36,6 +38,12 @@ public class ClaimExportResource {
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
     static final List<String> HEADER = List.of("id", "statement", "status", "priority", "due", "desk", "assignee",
             "claimant", "reporting_verb", "check_worthiness", "created", "modified");
+    /**
+     * Exports running at once, at most ({@code factdesk.export.max-concurrent}, default 2): each holds a database
+     * cursor and a worker thread for as long as the client reads, so a handful of slow readers could starve the
+     * server.
+     */
+    static final Semaphore RUNNING = new Semaphore(Integer.getInteger("factdesk.export.max-concurrent", 2));
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Inject
@@ -47,19 +55,32 @@ public class ClaimExportResource {
     @Inject
     Newsroom newsroom;
 
+    @Inject
+    Messages messages;
+
     @GET
     @Produces(MEDIA_TYPE)
     public Response export(@BeanParam QueueParams params) {
         // Parameters and the caller are checked before the first byte, so mistakes still get a problem response.
-        String caller = accounts.currentUser().getUsername();
+        String caller = accounts.requireRole(Role.EDITOR, Role.ADMIN).getUsername();
         ClaimFilter filter = params.filter(caller);
         List<ClaimSort> sorts = params.sorts();
+        if (!RUNNING.tryAcquire()) {
+            return Response.status(429).header("Retry-After", "30").type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(ProblemResponses.TYPE_BASE + "busy", messages.format("problem.busy"), 429,
+                            messages.format("error.exportBusy"), "error.exportBusy"))
+                    .build();
+        }
         StreamingOutput body = output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            Csv csv = new Csv(writer);
-            csv.row(HEADER);
-            queue.export(filter, sorts, row -> csv.row(fields(row)));
-            writer.flush();
+            try {
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                Csv csv = new Csv(writer);
+                csv.row(HEADER);
+                queue.export(filter, sorts, row -> csv.row(fields(row)));
+                writer.flush();
+            } finally {
+                RUNNING.release();
+            }
         };
         String file = "claims-" + FILE_STAMP.format(Instant.now().atZone(newsroom.getZone())) + ".csv";
         return Response.ok(body, MEDIA_TYPE)

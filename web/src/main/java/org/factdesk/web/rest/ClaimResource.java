@@ -29,6 +29,7 @@ import org.factdesk.service.claim.ClaimDetail;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.NewClaim;
 import org.factdesk.service.claim.TransitionRequest;
+import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.Page;
 import org.factdesk.service.evidence.EvidenceService;
 import org.factdesk.service.evidence.NewEvidence;
@@ -52,6 +53,9 @@ import org.factdesk.web.rest.Dtos.PageDto;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimResource {
+
+    /** At most this many claims in one bulk action (a queue page holds at most 500). */
+    static final int MAX_BULK = 500;
 
     @Inject
     ClaimService claims;
@@ -106,6 +110,10 @@ public class ClaimResource {
             case "DISMISS" -> new BulkAction.Dismiss(input.reason());
             default -> throw new BadParameterException("action", input.action());
         };
+        if (input.ids() != null && input.ids().size() > MAX_BULK) {
+            throw new InvalidInputException("ids", "error.tooMany", "At most " + MAX_BULK + " claims at once", "ids",
+                    MAX_BULK);
+        }
         List<Dtos.BulkItemDto> items = bulk.apply(input.ids(), action).stream()
                 .map(r -> new Dtos.BulkItemDto(r.claimId(), r.done(), r.messageKey(),
                         r.done() ? null : messages.format(r.messageKey(), r.arguments())))
@@ -117,7 +125,9 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
-        return withTag(Response.ok(), claims.getDetail(id));
+        ClaimDetail detail = claims.getDetail(id);
+        ClaimDto dto = DtoMapper.detail(detail, ClaimService.draftsHidden(accounts.currentUser(), detail.claim()));
+        return Response.ok(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
     }
 
     @POST

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV: CRLF line ends, and a field in double quotes (inner quotes doubled) whenever it holds a
- * comma, a quote or a line break — statements quote people, so they often do.
+ * comma, a quote or a line break — statements quote people, so they often do. Texts that would start a
+ * spreadsheet formula are {@linkplain #neutralise neutralised}.
  */
 final class Csv {
 
@@ -31,11 +32,22 @@ final class Csv {
         }
     }
 
+    /**
+     * A text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a
+     * leading apostrophe, as OWASP's CSV-injection advice says; numbers are written as they are.
+     */
+    static String neutralise(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     static String field(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = value instanceof CharSequence ? neutralise(value.toString()) : value.toString();
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

@@ -53,6 +53,20 @@ public final class DtoMapper {
     }
 
     public static ClaimDto detail(ClaimDetail detail) {
+        return detail(detail, false);
+    }
+
+    /** The claim as its reader may see it: with {@code hideDrafts}, no unpublished verdict, evidence or comments. */
+    public static ClaimDto detail(ClaimDetail detail, boolean hideDrafts) {
+        if (hideDrafts) {
+            ClaimDto full = detail(new ClaimDetail(detail.claim(), List.of(), detail.timeline(),
+                    detail.availableTransitions()), false);
+            return new ClaimDto(full.id(), full.version(), full.statement(), full.quote(), full.language(), full.tags(),
+                    full.priority(), full.dueAt(), full.overdue(), full.desk(), full.assignee(), full.status(),
+                    full.checkWorthiness(), full.attribution(), full.assertion(), full.appearances(), List.of(), null,
+                    full.history(), List.of(), full.allowedTransitions(), full.createdAt(), full.createdBy(),
+                    full.modifiedAt(), full.modifiedBy(), full.duplicateOf());
+        }
         Claim claim = detail.claim();
         return new ClaimDto(claim.getId(), claim.getVersion(), claim.getStatement(), claim.getQuote(),
                 claim.getLanguage(), Set.copyOf(claim.getTags()), claim.getPriority().name(), claim.getDueAt(),

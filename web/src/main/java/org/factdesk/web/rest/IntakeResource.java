@@ -72,6 +72,7 @@ public class IntakeResource {
     @POST
     @Path("score")
     public ScoresDto score(ScoreInput input) {
+        accounts.currentUser();
         List<String> sentences = input == null ? null : input.sentences();
         if (sentences == null || sentences.isEmpty()) {
             throw new InvalidInputException("sentences", "error.sentencesRequired", "Send at least one sentence");

@@ -3,36 +3,67 @@ package org.factdesk.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Base64;
 import org.factdesk.service.metrics.NewsroomMetrics;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.factdesk.model.security.SecurityEventKind;
+import org.factdesk.service.security.Authenticator;
+import org.factdesk.service.security.Authenticator.Result;
+import org.factdesk.service.security.Authenticator.Throttled;
+import org.factdesk.service.security.Authenticator.Valid;
+import org.factdesk.service.security.SecurityEvents;
 
 /**
- * Two ways in, one identity store. People log in through the Faces login page and keep a session; API
- * clients send HTTP Basic on each request under {@code /api/} and get a JSON problem (401), never a redirect
- * to an HTML page, when they do not.
+ * Three ways in, one {@link Authenticator}. People log in through the Faces login page and keep a session
+ * (its id renewed at login); API clients send HTTP Basic or a personal API token ({@code Authorization:
+ * Bearer}) on each request under {@code /api/} and get no session, and a JSON problem (401, or 429 while
+ * throttled), never a redirect to an HTML page, when they fail.
+ *
+ * <p>The session is not applied by Jakarta Security ({@code @AutoApplySession}) but here, on every request:
+ * the user row is read again, so a deactivated user or one whose password was reset is out at once. A
+ * browser session reaches the API too (the queue's CSV export link), but a state-changing API request that
+ * relies on the session must come from Factdesk's own pages — {@link SameOrigin} — so a page on another site
+ * cannot make a logged-in browser act.
  */
 @ApplicationScoped
-@AutoApplySession
 public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Session attribute: the page a person asked for before being sent to log in. */
     public static final String RETURN_TO = "factdesk.returnTo";
+    /** Request attribute set when a form login was refused for throttling: seconds to wait (a Long). */
+    public static final String RETRY_AFTER = "factdesk.login.retryAfter";
+    static final String LOGIN = "factdesk.login";
+    private static final String BUNDLE = "org.factdesk.web.i18n.messages";
+    private static final long DISCARD_MAX = 1L << 20;
+
+    /** What a session remembers of its login: the user and the stamp of the password they used. */
+    record SessionLogin(String username, String stamp) implements Serializable {
+    }
 
     @Inject
-    IdentityStoreHandler identityStores;
+    Authenticator authenticator;
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Inject
+    SecurityEvents events;
 
     @Inject
     NewsroomMetrics metrics;
@@ -40,33 +71,97 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            return context.notifyContainerAboutLogin(counted(identityStores.validate(credential)));
+        if (credential instanceof UsernamePasswordCredential form) {
+            return formLogin(request, form, context);
         }
-        if (!isApi(request)) {
+        boolean api = isApi(request);
+        String header = request.getHeader("Authorization");
+        if (api && header != null) {
+            Result result;
+            if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                String[] pair = basic(header.substring(6).trim());
+                result = authenticator.login(pair[0], pair[1].toCharArray(), request.getRemoteAddr());
+                if (!(result instanceof Valid)) {
+                    metrics.loginFailed();
+                    return refuse(request, response, result, "error.badCredentials");
+                }
+            } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                result = authenticator.token(header.substring(7).trim(), request.getRemoteAddr());
+                if (!(result instanceof Valid)) {
+                    return refuse(request, response, result, "error.badToken");
+                }
+            } else {
+                return refuse(request, response, new Authenticator.Invalid(), "error.loginRequired");
+            }
+            Valid valid = (Valid) result;
+            return context.notifyContainerAboutLogin(valid.username(), valid.roles());
+        }
+        Optional<Valid> session = fromSession(request);
+        if (session.isPresent()) {
+            if (api && !SameOrigin.safeMethod(request) && !SameOrigin.check(request)) {
+                events.record(SecurityEventKind.CROSS_SITE_REFUSED, session.get().username(), null,
+                        request.getRemoteAddr(), request.getMethod() + " " + path(request));
+                return problem(request, response, 403, "problem.crossSite", "error.crossSite", null);
+            }
+            return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+        }
+        if (!api) {
             return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
         }
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = counted(identityStores.validate(basic(header.substring(6).trim())));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return unauthorized(response, context, "The user name or password is not right.");
-        }
         if (context.isProtected()) {
-            return unauthorized(response, context, "Log in with HTTP Basic authentication.");
+            return refuse(request, response, new Authenticator.Invalid(), "error.loginRequired");
         }
         return context.doNothing();
     }
 
-    /** Counts refused logins for the metrics (factdesk_logins_failed_total). */
-    private CredentialValidationResult counted(CredentialValidationResult result) {
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            metrics.loginFailed();
+    private AuthenticationStatus formLogin(HttpServletRequest request, UsernamePasswordCredential form,
+            HttpMessageContext context) {
+        Result result = authenticator.login(form.getCaller(), form.getPassword().getValue(), request.getRemoteAddr());
+        if (result instanceof Throttled throttled) {
+            request.setAttribute(RETRY_AFTER, throttled.retryAfterSeconds());
         }
-        return result;
+        if (!(result instanceof Valid valid)) {
+            metrics.loginFailed();
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at login: an id planted before login (session fixation) is worth nothing after it.
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+        } else {
+            session = request.getSession(true);
+        }
+        session = request.getSession();
+        session.setAttribute(LOGIN, new SessionLogin(valid.username(), valid.stamp()));
+        sessions.add(valid.username(), session);
+        return context.notifyContainerAboutLogin(valid.username(), valid.roles());
+    }
+
+    private Optional<Valid> fromSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object login;
+        try {
+            login = session.getAttribute(LOGIN);
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+        if (!(login instanceof SessionLogin remembered)) {
+            return Optional.empty();
+        }
+        Optional<Valid> valid = authenticator.resume(remembered.username(), remembered.stamp());
+        if (valid.isEmpty()) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyGone) {
+                // ended meanwhile
+            }
+        }
+        return valid;
     }
 
     /**
@@ -95,11 +190,14 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX);
+        return path(request).startsWith(API_PREFIX);
     }
 
-    private static UsernamePasswordCredential basic(String encoded) {
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static String[] basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -107,22 +205,35 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        return colon < 0
-                ? new UsernamePasswordCredential("", "")
-                : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return colon < 0 ? new String[] {"", ""}
+                : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, Result result,
+            String detailKey) {
+        if (result instanceof Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            return problem(request, response, 429, "problem.throttled", "error.throttled", throttled.retryAfterSeconds());
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\", charset=\"UTF-8\"");
+        return problem(request, response, 401, "problem.unauthorized", detailKey, null);
+    }
+
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+            String titleKey, String detailKey, Object argument) {
+        // The request body is read and dropped first: Undertow treats an exchange whose body is unread as not
+        // complete and would call sendError on the committed response, logging an ERROR per refused POST.
+        discardBody(request);
         // Written here, and answered SEND_CONTINUE ("the mechanism wrote the response"), because a failure
         // status would make the container replace this body with its HTML error page.
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\", charset=\"UTF-8\"");
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        String type = status == 401 ? "unauthorized" : status == 429 ? "throttled" : "cross-site";
         try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.getWriter().write("{\"type\":\"https://factdesk.org/problems/" + type + "\",\"title\":\""
+                    + json(text(titleKey)) + "\",\"status\":" + status + ",\"detail\":\""
+                    + json(text(detailKey, argument)) + "\",\"code\":\"" + detailKey + "\"}");
             // Closing completes the exchange; Undertow would otherwise call sendError on the committed response
             // and log an error for every unauthenticated API call.
             response.getWriter().close();
@@ -130,5 +241,28 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             // the client went away; the status is all that matters
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Reads what is left of the request body (at most {@link #DISCARD_MAX} bytes) and forgets it. */
+    private static void discardBody(HttpServletRequest request) {
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0 && read < DISCARD_MAX; n = in.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // nothing to discard, or the client went away
+        }
+    }
+
+    private static String text(String key, Object... arguments) {
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key), Locale.ENGLISH)
+                .format(arguments);
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

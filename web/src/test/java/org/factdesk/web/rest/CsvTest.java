@@ -15,4 +15,16 @@ class CsvTest {
         assertThat(out.toString())
                 .isEqualTo("7,plain,\"a, b\",\"he said \"\"no\"\"\",\"two\nlines\",\r\n");
     }
+
+    @Test
+    void textsThatASpreadsheetWouldRunGetALeadingApostrophe() {
+        assertThat(Csv.field("=HYPERLINK(\"http://x.example\",\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"x\"\")\"");
+        assertThat(Csv.field("+1 555")).isEqualTo("'+1 555");
+        assertThat(Csv.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.field("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(Csv.field("\rcmd")).isEqualTo("\"'\rcmd\"");
+        assertThat(Csv.field("a = b")).isEqualTo("a = b");
+        assertThat(Csv.field(-0.5)).isEqualTo("-0.5");
+    }
 }

@@ -59,6 +59,7 @@ public class ClaimBacking implements Serializable {
     private ClaimDetail detail;
     private Map<String, String> people;
     private String conflict;
+    private boolean draftsHidden;
 
     /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
     public void load() throws IOException {
@@ -75,6 +76,7 @@ public class ClaimBacking implements Serializable {
             }
             throw e;
         }
+        draftsHidden = ClaimService.draftsHidden(accounts.currentUser(), detail.claim());
         people = accounts.listActive().stream()
                 .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
         approval.show(detail.claim(), detail.availableTransitions());
@@ -209,5 +211,10 @@ public class ClaimBacking implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** A reporter-only reader of an unpublished claim sees no draft verdict (docs/security.md). */
+    public boolean isDraftsHidden() {
+        return draftsHidden;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.factdesk.web.security.FactdeskAuthenticationMechanism;
 
@@ -50,8 +51,10 @@ public class LoginBacking {
             }
             default -> {
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "i18n");
-                faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle.getString("login.message.failed"), null));
+                Object retryAfter = external.getRequestMap().get(FactdeskAuthenticationMechanism.RETRY_AFTER);
+                String text = retryAfter == null ? bundle.getString("login.message.failed")
+                        : MessageFormat.format(bundle.getString("login.message.throttled"), retryAfter);
+                faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         }
     }
