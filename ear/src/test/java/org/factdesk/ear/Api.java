@@ -47,6 +47,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that may take longer than the usual 30 seconds, such as a benchmark run. */
+    public Reply get(String path, Duration timeout) {
+        return send(request(path).timeout(timeout).GET());
+    }
+
     /** A GET that accepts the given media type, answered with all its headers (downloads such as CSV). */
     public HttpResponse<String> fetch(String path, String accept) {
         HttpRequest.Builder builder = request(path).setHeader("Accept", accept).GET();

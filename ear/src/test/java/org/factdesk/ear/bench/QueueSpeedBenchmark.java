@@ -46,7 +46,7 @@ class QueueSpeedBenchmark {
                 .append("| scenario | matching | service median ms | service p95 ms | engine median ms | engine p95 ms "
                         + "| ratio (medians) |\n")
                 .append("|---|---|---|---|---|---|---|\n");
-        Reply timed = admin.get("admin/load/queue-benchmark?runs=" + RUNS);
+        Reply timed = admin.get("admin/load/queue-benchmark?runs=" + RUNS, java.time.Duration.ofMinutes(30));
         if (timed.status() != 200) {
             throw new IllegalStateException("benchmark failed: " + timed);
         }
