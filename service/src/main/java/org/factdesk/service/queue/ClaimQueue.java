@@ -157,7 +157,8 @@ public class ClaimQueue {
      */
     private static void initializeClaimants(List<Claim> items) {
         items.stream().filter(Claim::isAttributed).forEach(c -> Hibernate.initialize(c.getAttribution().getClaimant()));
-        items.stream().filter(c -> c.getAssignee() != null).forEach(c -> Hibernate.initialize(c.getAssignee().getRoles()));
+        // getRoles() is an unmodifiable view: size() reaches the persistent set and loads it.
+        items.stream().filter(c -> c.getAssignee() != null).forEach(c -> c.getAssignee().getRoles().size());
     }
 
     /**
