@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -53,9 +54,17 @@ public class SearchIndex {
         return state.progress();
     }
 
-    /** Where the index stands; administrators only, because it names how many claims there are. */
-    public SearchIndexState.Progress progress() {
+    /**
+     * Where the index stands, after waiting at most {@code wait} for a running rebuild to end — so a script
+     * (or a test) can follow a rebuild with one request instead of polling. Administrators only, because it
+     * names how many claims there are.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SearchIndexState.Progress progress(Duration wait) {
         accounts.requireRole(Role.ADMIN);
+        if (!wait.isZero()) {
+            state.awaitRebuild(wait);
+        }
         return state.progress();
     }
 
@@ -128,10 +137,10 @@ public class SearchIndex {
     /**
      * Whether the index holds every claim as the database has it: the same number of claims with the current
      * mapping, and the same latest change — a change the index lost in a crash leaves it behind.
+     * {@code stored} is the database's count, which the caller has already read.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean isCurrent() {
-        long stored = storedClaims();
+    public boolean isCurrent(long stored) {
         if (stored != indexedClaims()) {
             return false;
         }

@@ -68,12 +68,20 @@ public class AdminResource {
         return Response.accepted(progress(searchIndex.rebuild())).build();
     }
 
-    /** Where the index stands: READY, REBUILDING (with claims done of total), or FAILED. */
+    /**
+     * Where the index stands: READY, REBUILDING (with claims done of total), or FAILED. With {@code wait}
+     * (seconds, at most 300) the answer comes when a running rebuild ends, or when the wait is over.
+     */
     @GET
     @Path("search-index")
-    public SearchIndexDto searchIndexProgress() {
-        return progress(searchIndex.progress());
+    public SearchIndexDto searchIndexProgress(@QueryParam("wait") @DefaultValue("0") int wait) {
+        if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+            throw new BadParameterException("wait", Integer.toString(wait));
+        }
+        return progress(searchIndex.progress(java.time.Duration.ofSeconds(wait)));
     }
+
+    private static final int MAX_WAIT_SECONDS = 300;
 
     private static SearchIndexDto progress(SearchIndexState.Progress p) {
         return new SearchIndexDto(p.phase().name(), p.done(), p.total(), p.percent(),
