@@ -17,7 +17,12 @@ public final class BenchSeed {
     /** Tops the database up to {@link #CLAIMS}; returns the generator's answer, or null if nothing was needed. */
     public static synchronized JsonNode ensure() {
         Api admin = Api.as("admin");
-        long before = admin.get("claims?size=1").json().path("total").asLong();
+        Api.Reply counted = admin.get("claims?size=1");
+        if (counted.status() != 200) {
+            // never read a failed count as "empty": that would generate the whole database again
+            throw new IllegalStateException("counting claims failed: " + counted);
+        }
+        long before = counted.json().path("total").asLong();
         if (before >= CLAIMS) {
             return null;
         }

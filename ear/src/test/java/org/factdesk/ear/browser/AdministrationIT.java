@@ -10,7 +10,6 @@ import org.factdesk.ear.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +28,7 @@ class AdministrationIT {
 
     @Test
     void adminManagesUsersDesksAndTheRatingScale() {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping AdministrationIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(AdministrationIT.class);
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String username = "fc-" + token;
         String displayName = "Checker " + token;

@@ -18,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,7 @@ class CrossSiteIT {
 
     @BeforeEach
     void needsABrowser() {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping CrossSiteIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(CrossSiteIT.class);
     }
 
     @BeforeAll

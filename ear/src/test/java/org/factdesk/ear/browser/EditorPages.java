@@ -60,6 +60,16 @@ final class EditorPages implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** Skips the calling test, printing why, on a machine without Debian's Chromium and ChromeDriver. */
+    static void assumeBrowserInstalled(Class<?> test) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(browserInstalled(), () -> {
+            String reason = "Skipping " + test.getSimpleName() + ": " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing (apt-get install chromium chromium-driver)";
+            System.out.println(reason);
+            return reason;
+        });
+    }
+
     void logIn(String username, String password) {
         open("login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(username);

@@ -9,7 +9,6 @@ import org.factdesk.ear.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,12 +28,7 @@ class FirstScreensIT {
 
     @Test
     void editorFindsReadsAndTriagesAnAttributedClaim() {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping FirstScreensIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(FirstScreensIT.class);
         String token = UUID.randomUUID().toString().substring(0, 8);
         String statement = "Rebel fire killed Russian officers in southern Idlib, as well as Syrian soldiers "
                 + "working in the area (browser check " + token + ").";

@@ -10,7 +10,6 @@ import org.factdesk.ear.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +28,7 @@ class IntakePageIT {
 
     @Test
     void aFactCheckerTurnsWireCopyIntoATrackedClaimWithOneClick() throws IOException {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping IntakePageIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(IntakePageIT.class);
         String article;
         try (InputStream in = IntakePageIT.class.getResourceAsStream("/org/factdesk/ear/intake/dawn-2020-10-28-idlib.txt")) {
             article = new String(in.readAllBytes(), StandardCharsets.UTF_8);

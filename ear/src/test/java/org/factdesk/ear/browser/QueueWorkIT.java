@@ -11,7 +11,6 @@ import org.factdesk.ear.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,12 +32,7 @@ class QueueWorkIT {
 
     @BeforeEach
     void needsABrowser() {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping QueueWorkIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(QueueWorkIT.class);
     }
 
     @Test

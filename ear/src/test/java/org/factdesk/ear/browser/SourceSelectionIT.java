@@ -8,7 +8,6 @@ import org.factdesk.ear.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,12 +37,7 @@ class SourceSelectionIT {
 
     @Test
     void reporterOpensAClaimFromASelectedSentence() {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping SourceSelectionIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(SourceSelectionIT.class);
         String token = UUID.randomUUID().toString().substring(0, 8);
         String headline = "Jobless rate at a 30-year low, minister says (" + token + ")";
         String sentence = "Unemployment fell to 3.1 percent in May, the lowest rate since 1994, the labour minister said.";

@@ -9,7 +9,6 @@ import org.factdesk.ear.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,12 +28,7 @@ class VerdictPathIT {
 
     @Test
     void claimGoesFromTriageThroughFourEyesToPublished() {
-        Assumptions.assumeTrue(EditorPages.browserInstalled(), () -> {
-            String reason = "Skipping VerdictPathIT: " + EditorPages.CHROMIUM + " or " + EditorPages.CHROMEDRIVER
-                    + " is missing (apt-get install chromium chromium-driver)";
-            System.out.println(reason);
-            return reason;
-        });
+        EditorPages.assumeBrowserInstalled(VerdictPathIT.class);
         String token = UUID.randomUUID().toString().substring(0, 8);
         String statement = "Rebels killed Russian officers in an attack in southern Idlib (verdict path " + token + ").";
         Api.Reply created = Api.as("reporter").post("claims", """

@@ -36,14 +36,14 @@ public class SearchIndexCheck {
     @PostConstruct
     void check() {
         try {
-            if (index.isCurrent()) {
+            long stored = index.storedClaims();
+            if (index.isCurrent(stored)) {
                 state.ready();
-                LOG.info(() -> "Claim search index is current: " + index.storedClaims() + " claims");
+                LOG.info(() -> "Claim search index is current: " + stored + " claims");
             } else {
-                LOG.info(() -> "Claim search index is behind the database (" + index.indexedClaims() + " of "
-                        + index.storedClaims() + " claims with this release's mapping): rebuilding");
+                LOG.info(() -> "Claim search index is behind the database (" + stored + " claims stored): rebuilding");
                 index.startRebuild();
-                if (index.storedClaims() <= WAIT_FOR_AT_MOST) {
+                if (stored <= WAIT_FOR_AT_MOST) {
                     state.awaitRebuild(Duration.ofMinutes(1));
                 }
             }
