@@ -253,6 +253,36 @@ class SecurityApiIT {
         users.forEach(u -> assertThat(u.path("roles").toString()).doesNotContain("ADMIN").doesNotContain("EDITOR"));
     }
 
+    @Test
+    void aReportersQueueHoldsWhatTheySubmittedAndWhatIsPublished() {
+        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").replace('a', 'g') + "x";
+        long editors = Api.as("editor").post("claims", "{\"statement\":\"Editor " + word + " claim.\",\"desk\":\"europe\"}")
+                .json().path("id").asLong();
+        long reporters = Api.as("reporter").post("claims", "{\"statement\":\"Reporter " + word
+                + " claim.\",\"desk\":\"europe\"}").json().path("id").asLong();
+
+        JsonNode searched = Api.as("reporter").get("claims?q=" + word).json();
+        assertThat(searched.path("total").asLong()).isEqualTo(1);
+        assertThat(searched.path("items").get(0).path("id").asLong()).isEqualTo(reporters);
+        JsonNode byEditor = Api.as("editor").get("claims?q=" + word).json();
+        assertThat(byEditor.path("total").asLong()).as("editors see both").isEqualTo(2);
+        assertThat(Api.as("checker").get("claims?q=" + word).json().path("total").asLong()).isEqualTo(2);
+
+        // unfiltered, newest first: every row is public or the reporter's own, and the editor's is not there
+        JsonNode queue = Api.as("reporter").get("claims?size=500&sort=-created").json();
+        List<Long> ids = new ArrayList<>();
+        queue.path("items").forEach(row -> {
+            ids.add(row.path("id").asLong());
+            if (!List.of("PUBLISHED", "CORRECTED").contains(row.path("status").asText())) {
+                assertThat(Api.as("editor").get("claims/" + row.path("id").asLong()).json().path("createdBy").asText())
+                        .as(row.toString()).isEqualTo("reporter");
+            }
+        });
+        assertThat(ids).contains(reporters).doesNotContain(editors);
+        assertThat(queue.path("total").asLong()).isLessThan(Api.as("editor").get("claims?size=1").json()
+                .path("total").asLong());
+    }
+
     /** Endpoint × caller → status, all from this one table (-1: not asked; see docs/security.md). */
     @Test
     void theRoleMatrixHolds() {

@@ -23,4 +23,14 @@ public enum ClaimStatus {
     public boolean isOpen() {
         return this != DISMISSED && this != PUBLISHED && this != CORRECTED;
     }
+
+    /** True once the verdict is public: anyone who may read claims at all may read this one. */
+    public boolean isPublic() {
+        return this == PUBLISHED || this == CORRECTED;
+    }
+
+    /** The statuses whose claims are public, for queries. */
+    public static java.util.List<ClaimStatus> publicStatuses() {
+        return java.util.Arrays.stream(values()).filter(ClaimStatus::isPublic).toList();
+    }
 }

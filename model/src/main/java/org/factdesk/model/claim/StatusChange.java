@@ -19,9 +19,13 @@ import org.factdesk.model.common.BaseEntity;
         query = "select s from StatusChange s where s.claim.id = :claimId order by s.id desc")
 @NamedQuery(name = StatusChange.LIST_RECENT,
         query = "select s from StatusChange s join fetch s.claim order by s.id desc")
+@NamedQuery(name = StatusChange.LIST_RECENT_OWN_OR_PUBLIC,
+        query = "select s from StatusChange s join fetch s.claim c where c.createdBy = :username "
+                + "or c.status in :public order by s.id desc")
 public class StatusChange extends BaseEntity {
 
     public static final String LIST_RECENT = "StatusChange.listRecent";
+    public static final String LIST_RECENT_OWN_OR_PUBLIC = "StatusChange.listRecentOwnOrPublic";
     public static final String LIST_BY_CLAIM = "StatusChange.listByClaim";
     public static final int REASON_MAX = 2000;
 

@@ -13,6 +13,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.Hibernate;
@@ -49,7 +50,9 @@ public abstract class BaseEntity {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant modifiedAt;
 
+    /** Who created the row; indexed so that a reporter's queue can hold what they submitted. */
     @Column(name = "created_by", length = USERNAME_MAX, updatable = false)
+    @KeywordField
     private String createdBy;
 
     @Column(name = "modified_by", length = USERNAME_MAX)

@@ -81,13 +81,12 @@ public class ClaimService {
      */
     public static boolean mayRead(UserAccount caller, Claim claim) {
         return !reporterOnly(caller) || caller.getUsername().equals(claim.getCreatedBy())
-                || claim.getStatus() == ClaimStatus.PUBLISHED || claim.getStatus() == ClaimStatus.CORRECTED;
+                || claim.getStatus().isPublic();
     }
 
     /** Whether drafts (an unpublished verdict, evidence, comments) are hidden from the caller on a claim. */
     public static boolean draftsHidden(UserAccount caller, Claim claim) {
-        return reporterOnly(caller) && claim.getStatus() != ClaimStatus.PUBLISHED
-                && claim.getStatus() != ClaimStatus.CORRECTED;
+        return reporterOnly(caller) && !claim.getStatus().isPublic();
     }
 
     public static boolean reporterOnly(UserAccount caller) {

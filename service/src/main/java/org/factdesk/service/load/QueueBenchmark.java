@@ -20,6 +20,7 @@ import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.queue.ClaimSearchQuery;
 import org.factdesk.service.queue.ClaimSort;
 import org.factdesk.service.queue.Overview;
+import org.factdesk.service.queue.Visibility;
 import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
@@ -124,7 +125,7 @@ public class QueueBenchmark {
         boolean text = ClaimSearchQuery.hasText(scenario.filter());
         List<Long> ids = Search.session(em).search(Claim.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> ClaimSearchQuery.predicate(f, scenario.filter(), now))
+                .where(f -> ClaimSearchQuery.predicate(f, scenario.filter(), Visibility.ALL, now))
                 .sort(f -> ClaimSearchQuery.sort(f, scenario.sorts(), text))
                 .fetchHits(scenario.offset(), PAGE);
         return ids.size();

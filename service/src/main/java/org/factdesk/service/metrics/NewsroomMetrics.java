@@ -95,7 +95,7 @@ public class NewsroomMetrics {
             return;
         }
         try {
-            byStatus = Map.copyOf(queue.countByStatus());
+            byStatus = Map.copyOf(queue.countAllByStatus());
             Map<String, long[]> desks = new HashMap<>();
             for (String code : em.createQuery("select d.code from Desk d", String.class).getResultList()) {
                 desks.put(code, new long[2]);

@@ -72,16 +72,16 @@ public class ClaimQueue {
     SearchIndexState index;
 
     public Page<Claim> page(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
-        accounts.currentUser();
+        Visibility visibility = Visibility.of(accounts.currentUser());
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "error.pageSize",
                     "Page size must be 1 to " + MAX_PAGE_SIZE + " and the offset not negative", MAX_PAGE_SIZE);
         }
         List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
         if (useIndex(filter)) {
-            return searchPage(filter, order, offset, limit);
+            return searchPage(filter, visibility, order, offset, limit);
         }
-        return databasePage(filter, order, offset, limit);
+        return databasePage(filter, visibility, order, offset, limit);
     }
 
     /**
@@ -111,11 +111,12 @@ public class ClaimQueue {
         return false;
     }
 
-    private Page<Claim> searchPage(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
+    private Page<Claim> searchPage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
+            int limit) {
         Instant now = Instant.now();
         boolean text = ClaimSearchQuery.hasText(filter);
         SearchQuery<Claim> query = Search.session(em).search(Claim.class)
-                .where(f -> ClaimSearchQuery.predicate(f, filter, now))
+                .where(f -> ClaimSearchQuery.predicate(f, filter, visibility, now))
                 .sort(f -> ClaimSearchQuery.sort(f, sorts, text))
                 .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
                 .toQuery();
@@ -131,21 +132,22 @@ public class ClaimQueue {
         return new Page<>(items, offset, limit, result.total().hitCount());
     }
 
-    private Page<Claim> databasePage(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
+    private Page<Claim> databasePage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
+            int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
         Root<Claim> claim = query.from(Claim.class);
         claim.fetch("desk", JoinType.INNER);
         claim.fetch("assignee", JoinType.LEFT);
-        query.select(claim).where(predicates(cb, claim, filter));
+        query.select(claim).where(predicates(cb, claim, filter, visibility));
         query.orderBy(orders(cb, claim, sorts));
         List<Claim> items = em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
         initializeClaimants(items);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Claim> counted = count.from(Claim.class);
-        count.select(cb.count(counted)).where(predicates(cb, counted, filter));
+        count.select(cb.count(counted)).where(predicates(cb, counted, filter, visibility));
         long total = em.createQuery(count).getSingleResult();
 
         return new Page<>(items, offset, limit, total);
@@ -169,15 +171,15 @@ public class ClaimQueue {
      * @return how many rows were written
      */
     public long export(ClaimFilter filter, List<ClaimSort> sorts, Consumer<ExportRow> sink) {
-        accounts.currentUser();
+        Visibility visibility = Visibility.of(accounts.currentUser());
         List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
         if (useIndex(filter) && ClaimSearchQuery.hasText(filter)) {
-            return exportSearched(filter, order, sink);
+            return exportSearched(filter, visibility, order, sink);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<ExportRow> query = exportQuery(cb);
         Root<Claim> claim = (Root<Claim>) query.getRoots().iterator().next();
-        query.where(predicates(cb, claim, filter));
+        query.where(predicates(cb, claim, filter, visibility));
         query.orderBy(orders(cb, claim, order));
         long written = 0;
         try (Stream<ExportRow> rows = em.createQuery(query).setHint("org.hibernate.fetchSize", 500)
@@ -195,12 +197,13 @@ public class ClaimQueue {
      * A text-filtered export selects exactly what the queue's text search selects: the index scrolls the
      * matching ids in queue order, chunk by chunk, and each chunk's rows are read from the database by id.
      */
-    private long exportSearched(ClaimFilter filter, List<ClaimSort> sorts, Consumer<ExportRow> sink) {
+    private long exportSearched(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts,
+            Consumer<ExportRow> sink) {
         Instant now = Instant.now();
         long written = 0;
         try (SearchScroll<Long> scroll = Search.session(em).search(Claim.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> ClaimSearchQuery.predicate(f, filter, now))
+                .where(f -> ClaimSearchQuery.predicate(f, filter, visibility, now))
                 .sort(f -> ClaimSearchQuery.sort(f, sorts, true))
                 .scroll(EXPORT_CHUNK)) {
             for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
@@ -237,8 +240,20 @@ public class ClaimQueue {
                 claim.get("createdAt"), claim.get("modifiedAt")));
     }
 
-    /** How many claims are in each status — for the dashboard and the queue's status filter. */
+    /**
+     * How many of the claims the caller may see are in each status — for the dashboard and the queue's status
+     * filter.
+     */
     public Map<ClaimStatus, Long> countByStatus() {
+        return countByStatus(Visibility.of(accounts.currentUser()));
+    }
+
+    /** How many claims of the whole newsroom are in each status, for the operators' metrics (no caller). */
+    public Map<ClaimStatus, Long> countAllByStatus() {
+        return countByStatus(Visibility.ALL);
+    }
+
+    private Map<ClaimStatus, Long> countByStatus(Visibility visibility) {
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
             counts.put(status, 0L);
@@ -246,20 +261,30 @@ public class ClaimQueue {
         if (index.isReady()) {
             AggregationKey<Map<ClaimStatus, Long>> byStatus = AggregationKey.of("byStatus");
             SearchResult<Claim> result = Search.session(em).search(Claim.class)
-                    .where(f -> f.matchAll())
+                    .where(f -> ClaimSearchQuery.predicate(f, ClaimFilter.all(), visibility, Instant.now()))
                     .aggregation(byStatus, f -> f.terms().field("status", ClaimStatus.class)
                             .maxTermCount(ClaimStatus.values().length))
                     .fetch(0);
             counts.putAll(result.aggregation(byStatus));
             return counts;
         }
-        em.createNamedQuery(Claim.COUNT_BY_STATUS, Object[].class).getResultList()
-                .forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Claim> claim = query.from(Claim.class);
+        query.multiselect(claim.get("status"), cb.count(claim))
+                .where(predicates(cb, claim, ClaimFilter.all(), visibility))
+                .groupBy(claim.get("status"));
+        em.createQuery(query).getResultList().forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
         return counts;
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter) {
+    /** The filter and the caller's visibility as database predicates: the same selection as the index's. */
+    static Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter, Visibility visibility) {
         List<Predicate> where = new ArrayList<>();
+        if (visibility.restricted()) {
+            where.add(cb.or(cb.equal(claim.get("createdBy"), visibility.submitter()),
+                    claim.get("status").in(ClaimStatus.publicStatuses())));
+        }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.add(claim.get("status").in(filter.statuses()));
         }

@@ -2,6 +2,7 @@ package org.factdesk.service.queue;
 
 import java.time.Instant;
 import java.util.List;
+import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.common.BaseEntity;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -29,8 +30,15 @@ public final class ClaimSearchQuery {
     private ClaimSearchQuery() {
     }
 
-    public static PredicateFinalStep predicate(SearchPredicateFactory f, ClaimFilter filter, Instant now) {
+    public static PredicateFinalStep predicate(SearchPredicateFactory f, ClaimFilter filter, Visibility visibility,
+            Instant now) {
         return f.bool().with(b -> {
+            if (visibility.restricted()) {
+                // a bool of shoulds alone matches when at least one of them does
+                b.filter(f.bool()
+                        .should(f.match().field("createdBy").matching(visibility.submitter()))
+                        .should(f.terms().field("status").matchingAny(ClaimStatus.publicStatuses())));
+            }
             boolean scored = false;
             if (hasText(filter)) {
                 b.must(f.simpleQueryString().fields("statement", "quote").matching(filter.text().strip())

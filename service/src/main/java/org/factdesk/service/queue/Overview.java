@@ -4,9 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.model.account.Role;
+import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.StatusChange;
@@ -41,21 +48,29 @@ public class Overview {
      * (a few milliseconds at a million claims), or one grouped query while the index is rebuilt.
      */
     public List<DeskStatusCount> countByDeskAndStatus() {
-        accounts.currentUser();
+        Visibility visibility = Visibility.of(accounts.currentUser());
         if (index.isReady()) {
-            return indexedCounts();
+            return indexedCounts(visibility);
         }
-        return em.createNamedQuery(Claim.COUNT_BY_DESK_AND_STATUS, Object[].class).getResultList().stream()
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Claim> claim = query.from(Claim.class);
+        Join<Claim, Desk> desk = claim.join("desk");
+        query.multiselect(desk.get("code"), desk.get("name"), claim.get("status"), cb.count(claim))
+                .where(ClaimQueue.predicates(cb, claim, ClaimFilter.all(), visibility))
+                .groupBy(desk.get("code"), desk.get("name"), claim.get("status"))
+                .orderBy(cb.asc(desk.get("name")));
+        return em.createQuery(query).getResultList().stream()
                 .map(row -> new DeskStatusCount((String) row[0], (String) row[1], (ClaimStatus) row[2],
                         ((Number) row[3]).longValue()))
                 .toList();
     }
 
-    private List<DeskStatusCount> indexedCounts() {
+    private List<DeskStatusCount> indexedCounts(Visibility visibility) {
         AggregationKey<Map<String, Long>> key = AggregationKey.of("byDeskStatus");
         List<Desk> desks = em.createNamedQuery(Desk.LIST_ALL, Desk.class).getResultList();
         Map<String, Long> counts = Search.session(em).search(Claim.class)
-                .where(f -> f.matchAll())
+                .where(f -> ClaimSearchQuery.predicate(f, ClaimFilter.all(), visibility, Instant.now()))
                 .aggregation(key, f -> f.terms().field("deskStatus", String.class)
                         .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
                 .fetch(0)
@@ -72,9 +87,16 @@ public class Overview {
         return rows;
     }
 
-    /** Claims awaiting approval whose verdict the caller did not draft, newest first. */
+    /**
+     * Claims awaiting approval whose verdict the caller did not draft, newest first; none for a caller who
+     * may not approve (only editors do).
+     */
     public List<Claim> awaitingMyApproval(int limit) {
-        String me = accounts.currentUser().getUsername();
+        UserAccount caller = accounts.currentUser();
+        if (!caller.getRoles().contains(Role.EDITOR)) {
+            return List.of();
+        }
+        String me = caller.getUsername();
         return em.createNamedQuery(Claim.LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY, Claim.class)
                 .setParameter("status", ClaimStatus.AWAITING_APPROVAL)
                 .setParameter("username", me)
@@ -82,9 +104,17 @@ public class Overview {
                 .getResultList();
     }
 
-    /** The latest status changes across all claims, newest first, with their claims loaded. */
+    /**
+     * The latest status changes across the claims the caller may see, newest first, with their claims loaded.
+     */
     public List<StatusChange> recentChanges(int limit) {
-        accounts.currentUser();
+        Visibility visibility = Visibility.of(accounts.currentUser());
+        if (visibility.restricted()) {
+            return em.createNamedQuery(StatusChange.LIST_RECENT_OWN_OR_PUBLIC, StatusChange.class)
+                    .setParameter("username", visibility.submitter())
+                    .setParameter("public", ClaimStatus.publicStatuses())
+                    .setMaxResults(limit).getResultList();
+        }
         return em.createNamedQuery(StatusChange.LIST_RECENT, StatusChange.class).setMaxResults(limit).getResultList();
     }
 }
