@@ -118,6 +118,13 @@ class ClaimApiIT {
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.body()).doesNotContain("at org.");
 
+        // a NUL inside JSON text (\u0000) is well-formed JSON but no text: PostgreSQL cannot store it
+        Reply nul = reporter.post("claims", "{\"statement\":\"never stored \\u0000 here\",\"desk\":\"europe\","
+                + "\"tags\":[\"a\\u0000\"]}");
+        assertThat(nul.status()).as(nul.toString()).isEqualTo(422);
+        assertThat(nul.contentType()).startsWith("application/problem+json");
+        assertThat(texts(nul.json().path("errors"), "field")).contains("statement");
+
         assertThat(reporter.get("claims?q=never%20stored").json().path("total").asLong()).isEqualTo(before);
         assertThat(reporter.get("claims/987654321").status()).isEqualTo(404);
     }

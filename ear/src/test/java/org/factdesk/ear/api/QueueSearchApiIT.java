@@ -33,33 +33,36 @@ class QueueSearchApiIT {
     @Test
     void aSavedClaimIsInTheNextSearchAndWordsMatchByTheirStem() {
         Api editor = Api.as("editor");
-        create(editor, "Quokkaville reservoirs were poisoned, the governor said.");
+        // a made-up town per run, so the test holds on a database an earlier run filled
+        String town = "Quokka" + letters() + "ville";
+        String statement = town + " reservoirs were poisoned, the governor said.";
+        create(editor, statement);
         // read-your-writes: no wait, no refresh between the save and the search
-        assertThat(statements(editor.get("claims?q=quokkaville"))).containsExactly(
-                "Quokkaville reservoirs were poisoned, the governor said.");
+        assertThat(statements(editor.get("claims?q=" + town.toLowerCase()))).containsExactly(statement);
         // "poisoning" and "poisoned" share the stem; "reservoir" matches "reservoirs"
-        assertThat(statements(editor.get("claims?q=" + enc("quokkaville poisoning reservoir")))).hasSize(1);
-        // words, not substrings: "kkavil" is inside the word but is not a word
-        assertThat(editor.get("claims?q=kkavil").json().path("total").asLong()).isZero();
+        assertThat(statements(editor.get("claims?q=" + enc(town + " poisoning reservoir")))).hasSize(1);
+        // words, not substrings: the middle of the town's name is not a word
+        String inside = town.substring(2, town.length() - 2).toLowerCase();
+        assertThat(editor.get("claims?q=" + inside).json().path("total").asLong()).isZero();
         // every word must match
-        assertThat(editor.get("claims?q=" + enc("quokkaville flooded")).json().path("total").asLong()).isZero();
+        assertThat(editor.get("claims?q=" + enc(town + " flooded")).json().path("total").asLong()).isZero();
     }
 
     @Test
     void quotedPhrasesMatchInOrderAndRelevancePutsTheBestMatchFirst() {
         Api editor = Api.as("editor");
-        create(editor, "Zebulon bridge closed after the floods, officials said.");
-        create(editor, "Floods closed the Zebulon road; the bridge stayed open.");
-        assertThat(statements(editor.get("claims?q=" + enc("\"zebulon bridge\""))))
-                .containsExactly("Zebulon bridge closed after the floods, officials said.");
-        assertThat(statements(editor.get("claims?q=" + enc("zebulon bridge")))).hasSize(2);
-        assertThat(statements(editor.get("claims?q=" + enc("zebulon -road")))).containsExactly(
-                "Zebulon bridge closed after the floods, officials said.");
+        String name = "Zebu" + letters();
+        String bridgeClosed = name + " bridge closed after the floods, officials said.";
+        create(editor, bridgeClosed);
+        create(editor, "Floods closed the " + name + " road; the bridge stayed open.");
+        assertThat(statements(editor.get("claims?q=" + enc("\"" + name + " bridge\"")))).containsExactly(bridgeClosed);
+        assertThat(statements(editor.get("claims?q=" + enc(name + " bridge")))).hasSize(2);
+        assertThat(statements(editor.get("claims?q=" + enc(name + " -road")))).containsExactly(bridgeClosed);
 
-        create(editor, "Zebulon: Zebulon council says Zebulon zebulon budget doubled.");
-        List<String> byRelevance = statements(editor.get("claims?q=zebulon&sort=relevance"));
+        create(editor, "%1$s: %1$s council says %1$s %1$s budget doubled.".formatted(name));
+        List<String> byRelevance = statements(editor.get("claims?q=" + name + "&sort=relevance"));
         assertThat(byRelevance).hasSize(3);
-        assertThat(byRelevance.get(0)).startsWith("Zebulon: Zebulon council");
+        assertThat(byRelevance.get(0)).startsWith(name + ": " + name + " council");
     }
 
     @Test
@@ -71,6 +74,15 @@ class QueueSearchApiIT {
             assertThat(reply.status()).as(typed + " → " + reply).isEqualTo(200);
             assertThat(reply.json().path("items").isArray()).isTrue();
         }
+        // a NUL is no text anyone means (and PostgreSQL cannot compare it): a 400 naming the parameter
+        for (String query : List.of("claims?assignee=%00", "claims/export.csv?assignee=%00&status=NEW",
+                "claims?q=a%00b")) {
+            Reply nul = editor.get(query);
+            assertThat(nul.status()).as(query + " → " + nul).isEqualTo(400);
+            assertThat(nul.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(editor.get("claims?assignee=%00").json().at("/errors/0/field").asText()).isEqualTo("assignee");
+
         Reply pasted = editor.get("claims?q=" + enc("word ".repeat(400)));
         assertThat(pasted.status()).as(pasted.toString()).isEqualTo(422);
         assertThat(pasted.contentType()).startsWith("application/problem+json");
@@ -108,6 +120,16 @@ class QueueSearchApiIT {
         List<String> values = new ArrayList<>();
         reply.json().path("items").forEach(node -> values.add(node.path("statement").asText()));
         return values;
+    }
+
+    /** Eight random lower-case letters: a word no other claim holds. */
+    private static String letters() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     private static String enc(String text) {

@@ -97,6 +97,9 @@ public class ClaimQueue {
      * a text filter is refused with the rebuild's progress, the rest goes to the database.
      */
     private boolean useIndex(ClaimFilter filter) {
+        refuseNul("q", filter.text());
+        refuseNul("desk", filter.desk());
+        refuseNul("assignee", filter.assignee());
         if (filter.text() != null && filter.text().length() > ClaimSearchQuery.TEXT_MAX) {
             throw new InvalidInputException("q", "error.searchTextTooLong",
                     "Search text is limited to " + ClaimSearchQuery.TEXT_MAX + " characters",
@@ -109,6 +112,13 @@ public class ClaimQueue {
             throw new SearchRebuildingException(index.progress().percent());
         }
         return false;
+    }
+
+    /** No text a person means holds a NUL, and PostgreSQL cannot compare one: refused, naming the field. */
+    private static void refuseNul(String field, String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw new InvalidInputException(field, "error.nulCharacter", "The text holds a NUL character");
+        }
     }
 
     private Page<Claim> searchPage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
@@ -241,19 +251,11 @@ public class ClaimQueue {
     }
 
     /**
-     * How many of the claims the caller may see are in each status — for the dashboard and the queue's status
-     * filter.
+     * How many claims of the whole newsroom are in each status, for the operators' metrics (no caller; the
+     * dashboard counts what its user may see, see {@link Overview#counts()}).
      */
-    public Map<ClaimStatus, Long> countByStatus() {
-        return countByStatus(Visibility.of(accounts.currentUser()));
-    }
-
-    /** How many claims of the whole newsroom are in each status, for the operators' metrics (no caller). */
     public Map<ClaimStatus, Long> countAllByStatus() {
-        return countByStatus(Visibility.ALL);
-    }
-
-    private Map<ClaimStatus, Long> countByStatus(Visibility visibility) {
+        Visibility visibility = Visibility.ALL;
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
             counts.put(status, 0L);
