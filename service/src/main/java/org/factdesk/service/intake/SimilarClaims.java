@@ -53,8 +53,12 @@ public class SimilarClaims {
         if (query.isBlank()) {
             return List.of();
         }
+        // Only the best few are wanted, never how many claims share a word: without an exact total to keep,
+        // the engine skips documents that cannot reach the top (block-max WAND), so a common word costs little
+        // even across a million claims.
         List<Claim> hits = Search.session(em).search(Claim.class)
                 .where(f -> f.match().field("statement").boost(2f).field("quote").matching(query))
+                .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES);
         List<SimilarClaim> similar = new ArrayList<>();
         for (Claim claim : hits) {

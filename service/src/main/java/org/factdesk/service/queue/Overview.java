@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.model.account.Role;
@@ -34,6 +35,14 @@ public class Overview {
     public record DeskStatusCount(String deskCode, String deskName, ClaimStatus status, long count) {
     }
 
+    /** The dashboard's counts: desk × status, and per status (every status, zero included). */
+    public record Counts(List<DeskStatusCount> byDesk, Map<ClaimStatus, Long> byStatus) {
+
+        public long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -42,6 +51,20 @@ public class Overview {
 
     @Inject
     SearchIndexState index;
+
+    /**
+     * The claims the caller may see, by desk and status and by status alone, from one count: every claim has
+     * a desk, so the status counts are the desk rows added up.
+     */
+    public Counts counts() {
+        List<DeskStatusCount> byDesk = countByDeskAndStatus();
+        Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus status : ClaimStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        byDesk.forEach(row -> byStatus.merge(row.status(), row.count(), Long::sum));
+        return new Counts(byDesk, byStatus);
+    }
 
     /**
      * Claims by desk and status; statuses with no claims are absent. One aggregation of the search index

@@ -57,10 +57,11 @@ public class DashboardBacking {
     void init() {
         ExternalContext external = faces.getExternalContext();
         String username = external.getRemoteUser();
-        statusCounts = queue.countByStatus();
-        total = statusCounts.values().stream().mapToLong(Long::longValue).sum();
+        Overview.Counts counts = overview.counts();
+        statusCounts = counts.byStatus();
+        total = counts.total();
         Map<String, DeskRow> byDesk = new LinkedHashMap<>();
-        for (Overview.DeskStatusCount count : overview.countByDeskAndStatus()) {
+        for (Overview.DeskStatusCount count : counts.byDesk()) {
             DeskRow row = byDesk.computeIfAbsent(count.deskCode(),
                     code -> new DeskRow(code, count.deskName(), new EnumMap<>(ClaimStatus.class), 0));
             row.counts().put(count.status(), count.count());
