@@ -91,6 +91,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
         + "left join fetch c.duplicateOf where c.id = :id")
 @NamedQuery(name = Claim.COUNT_ALL, query = "select count(c) from Claim c")
 @NamedQuery(name = Claim.LATEST_MODIFICATION, query = "select max(c.modifiedAt) from Claim c")
+@NamedQuery(name = Claim.COUNT_BY_STATUS, query = "select c.status, count(c) from Claim c group by c.status")
 @NamedQuery(name = Claim.LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY, query = "select c from Claim c join fetch c.desk "
         + "join c.verdict v where c.status = :status "
         + "and (v.draftedBy is null or v.draftedBy <> :username) order by c.modifiedAt desc")
@@ -99,6 +100,7 @@ public class Claim extends BaseEntity {
     public static final String FIND_DETAIL = "Claim.findDetail";
     public static final String COUNT_ALL = "Claim.countAll";
     public static final String LATEST_MODIFICATION = "Claim.latestModification";
+    public static final String COUNT_BY_STATUS = "Claim.countByStatus";
     public static final String LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY = "Claim.listAwaitingApprovalNotDraftedBy";
 
     /** The full-text index of claims, and the analyzer its text fields use (defined per backend). */

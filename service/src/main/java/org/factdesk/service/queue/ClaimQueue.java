@@ -255,7 +255,6 @@ public class ClaimQueue {
      * dashboard counts what its user may see, see {@link Overview#counts()}).
      */
     public Map<ClaimStatus, Long> countAllByStatus() {
-        Visibility visibility = Visibility.ALL;
         Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
         for (ClaimStatus status : ClaimStatus.values()) {
             counts.put(status, 0L);
@@ -263,20 +262,15 @@ public class ClaimQueue {
         if (index.isReady()) {
             AggregationKey<Map<ClaimStatus, Long>> byStatus = AggregationKey.of("byStatus");
             SearchResult<Claim> result = Search.session(em).search(Claim.class)
-                    .where(f -> ClaimSearchQuery.predicate(f, ClaimFilter.all(), visibility, Instant.now()))
+                    .where(f -> f.matchAll())
                     .aggregation(byStatus, f -> f.terms().field("status", ClaimStatus.class)
                             .maxTermCount(ClaimStatus.values().length))
                     .fetch(0);
             counts.putAll(result.aggregation(byStatus));
             return counts;
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Claim> claim = query.from(Claim.class);
-        query.multiselect(claim.get("status"), cb.count(claim))
-                .where(predicates(cb, claim, ClaimFilter.all(), visibility))
-                .groupBy(claim.get("status"));
-        em.createQuery(query).getResultList().forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
+        em.createNamedQuery(Claim.COUNT_BY_STATUS, Object[].class).getResultList()
+                .forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
         return counts;
     }
 
