@@ -31,6 +31,9 @@ public enum ClaimStatus {
 
     /** The statuses whose claims are public, for queries. */
     public static java.util.List<ClaimStatus> publicStatuses() {
-        return java.util.Arrays.stream(values()).filter(ClaimStatus::isPublic).toList();
+        return PUBLIC;
     }
+
+    private static final java.util.List<ClaimStatus> PUBLIC =
+            java.util.Arrays.stream(values()).filter(ClaimStatus::isPublic).toList();
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 @Provider
 @PreMatching
-public class ControlCharacterFilter implements ContainerRequestFilter {
+public class NulParameterFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
