@@ -147,9 +147,10 @@ public class ClaimService {
         if (input.appearance() != null) {
             addAppearance(claim, input.appearance());
         }
+        // decided before the insert, so a new claim is written once (one row, one audit revision, version 0)
+        similar.original(claim).ifPresent(claim::setDuplicateOf);
         em.persist(claim);
         em.flush();
-        similar.original(claim).ifPresent(claim::setDuplicateOf);
         changed.fire(new ClaimChanged(claim.getId(), caller.getUsername(), "created"));
         return claim;
     }
