@@ -49,6 +49,22 @@ class QueueSearchApiIT {
     }
 
     @Test
+    void everySaveIsInEveryonesNextQueueAndCount() {
+        // saves do not renew the index reader themselves (twenty editors saving at once would queue behind it);
+        // the next queue or count asks for a new reader when a save has reached the index since
+        String town = "Numbat" + letters() + "ville";
+        for (int round = 0; round < 5; round++) {
+            String statement = town + " round " + round + ": the bridge was shelled, the mayor said.";
+            create(Api.as("reporter"), statement);
+            assertThat(statements(Api.as("editor").get("claims?q=" + town.toLowerCase() + "&size=50")))
+                    .as("the editor's queue right after the reporter's save").contains(statement)
+                    .hasSize(round + 1);
+            assertThat(Api.as("checker").get("claims?q=" + town.toLowerCase()).json().path("total").asLong())
+                    .isEqualTo(round + 1);
+        }
+    }
+
+    @Test
     void quotedPhrasesMatchInOrderAndRelevancePutsTheBestMatchFirst() {
         Api editor = Api.as("editor");
         String name = "Zebu" + letters();

@@ -30,6 +30,7 @@ import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.Page;
 import org.factdesk.service.common.SearchRebuildingException;
+import org.factdesk.service.search.SearchFreshness;
 import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.Hibernate;
 import org.hibernate.graph.GraphSemantic;
@@ -71,6 +72,9 @@ public class ClaimQueue {
     @Inject
     SearchIndexState index;
 
+    @Inject
+    SearchFreshness freshness;
+
     public Page<Claim> page(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
         Visibility visibility = Visibility.of(accounts.currentUser());
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -79,6 +83,7 @@ public class ClaimQueue {
         }
         List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
         if (useIndex(filter)) {
+            freshness.seeEverySave();
             return searchPage(filter, visibility, order, offset, limit);
         }
         return databasePage(filter, visibility, order, offset, limit);
@@ -184,6 +189,7 @@ public class ClaimQueue {
         Visibility visibility = Visibility.of(accounts.currentUser());
         List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
         if (useIndex(filter) && ClaimSearchQuery.hasText(filter)) {
+            freshness.seeEverySave();
             return exportSearched(filter, visibility, order, sink);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();

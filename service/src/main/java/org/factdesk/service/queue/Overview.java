@@ -20,6 +20,7 @@ import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.StatusChange;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.search.SearchFreshness;
 import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
@@ -52,6 +53,9 @@ public class Overview {
     @Inject
     SearchIndexState index;
 
+    @Inject
+    SearchFreshness freshness;
+
     /**
      * The claims the caller may see, by desk and status and by status alone, from one count: every claim has
      * a desk, so the status counts are the desk rows added up.
@@ -73,6 +77,7 @@ public class Overview {
     public List<DeskStatusCount> countByDeskAndStatus() {
         Visibility visibility = Visibility.of(accounts.currentUser());
         if (index.isReady()) {
+            freshness.seeEverySave();
             return indexedCounts(visibility);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
