@@ -72,7 +72,8 @@ class QueueWorkIT {
     @Test
     void aDashboardCountLeadsToTheQueueWithThoseClaims() {
         String token = "dash" + UUID.randomUUID().toString().substring(0, 8);
-        create("Three ministers resigned on one day (" + token + ")");
+        String statement = "Three ministers resigned on one day (" + token + ")";
+        triage(create(statement));
 
         try (EditorPages pages = new EditorPages(Deployments.BASE)) {
             pages.logIn("editor", Deployments.DEMO_PASSWORD);
@@ -80,6 +81,8 @@ class QueueWorkIT {
             pages.waitForUrl("dashboard/index.xhtml");
             int unverified = Integer.parseInt(pages.text("#byStatus .count-NEW"));
             assertThat(unverified).isPositive();
+            // the latest move in the newsroom heads the recent activity
+            assertThat(pages.texts("#recent .recent-change a")).first().isEqualTo(statement);
             pages.screenshot(screenshots.resolve("dashboard.png"));
 
             pages.click("#byStatus .count-NEW");

@@ -17,13 +17,16 @@ import org.factdesk.model.common.BaseEntity;
 @Table(name = "status_change")
 @NamedQuery(name = StatusChange.LIST_BY_CLAIM,
         query = "select s from StatusChange s where s.claim.id = :claimId order by s.id desc")
+@NamedQuery(name = StatusChange.LAST_ID, query = "select coalesce(max(s.id), 0) from StatusChange s")
 @NamedQuery(name = StatusChange.LIST_RECENT,
-        query = "select s from StatusChange s join fetch s.claim order by s.id desc")
+        query = "select s from StatusChange s join fetch s.claim where s.id > :after order by s.id desc")
 @NamedQuery(name = StatusChange.LIST_RECENT_OWN_OR_PUBLIC,
-        query = "select s from StatusChange s join fetch s.claim c where c.createdBy = :username "
-                + "or c.status in :public order by s.id desc")
+        query = "select s from StatusChange s join fetch s.claim c where s.id > :after "
+                + "and (c.createdBy = :username or c.status in :public) order by s.id desc")
 public class StatusChange extends BaseEntity {
 
+    public static final String LAST_ID = "StatusChange.lastId";
+    /** The changes with an id above {@code :after}, newest first (ids grow with time). */
     public static final String LIST_RECENT = "StatusChange.listRecent";
     public static final String LIST_RECENT_OWN_OR_PUBLIC = "StatusChange.listRecentOwnOrPublic";
     public static final String LIST_BY_CLAIM = "StatusChange.listByClaim";
