@@ -14,9 +14,9 @@ import org.hibernate.search.util.common.SearchException;
  * index reader for everybody. Hibernate Search's own "read-sync" forces that refresh on every save; under twenty
  * editors saving at once every search then opened a new reader, flushing a one-document segment each time, and
  * queued behind the others for the reader lock (a claim took one to two seconds to create). Readers are now
- * renewed at most every {@code hibernate.search.backend.io.refresh_interval}; the caller's own changes are made
- * visible to their next search by {@code SearchFreshness} in the service, from the time recorded here (on the
- * saving thread, before the save returns, so the next request cannot overtake it).
+ * renewed on their own at most every {@code hibernate.search.backend.io.refresh_interval}; {@code SearchFreshness}
+ * in the service opens a new one before a queue when a save has reached the index since, from the time recorded
+ * here (on the saving thread, before the save returns, so no later request can overtake it).
  */
 public class IndexedBeforeReturn implements IndexingPlanSynchronizationStrategy {
 

@@ -46,8 +46,9 @@ import org.hibernate.search.mapper.orm.Search;
  *
  * <p>Filtering, sorting, counting and paging happen in the claim search index (Hibernate Search): every
  * filter and sort key is an indexed field, so any combination on a million claims is one index query; only
- * the rows shown are then read from the database, by id, with their desk and assignee. The index is
- * refreshed before each commit returns (read-your-writes), so an editor sees their change in the next queue.
+ * the rows shown are then read from the database, by id, with their desk and assignee. A save returns once its
+ * change is in the index, and a queue first asks {@link SearchFreshness} for a reader that holds every save, so
+ * everybody sees a change in their next queue.
  *
  * <p>While the index is being rebuilt (see {@link SearchIndexState}) queues are answered by the database
  * with the same filters and order; text search, which needs the index, says it is rebuilding.

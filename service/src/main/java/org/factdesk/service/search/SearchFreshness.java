@@ -21,7 +21,7 @@ import org.hibernate.search.mapper.orm.Search;
 public class SearchFreshness {
 
     /** The persistence unit's setting: readers renew at most this often on their own. */
-    static final String REFRESH_INTERVAL = "hibernate.search.backend.io.refresh_interval";
+    private static final String REFRESH_INTERVAL = "hibernate.search.backend.io.refresh_interval";
     private static final long DEFAULT_REFRESH_MILLIS = 500;
 
     @PersistenceUnit(unitName = "factdesk")
