@@ -69,6 +69,7 @@ class WriteLoadBenchmark {
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
+        HeapWatch heap = new HeapWatch();
         long start = System.nanoTime();
         for (int e = 0; e < EDITORS; e++) {
             int editor = e;
@@ -79,6 +80,7 @@ class WriteLoadBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        heap.close();
 
         RestClient reader = new RestClient("editor");
         int lost = 0;
@@ -92,9 +94,9 @@ class WriteLoadBenchmark {
         }
         long writes = latencies.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
         StringBuilder report = new StringBuilder(String.format("%n%s: %d editors × %d rounds, %,d requests in "
-                + "%.1f s (%.0f writes/s); %d failed; %d of %d acknowledged claims missing or incomplete.%n%n"
+                + "%.1f s (%.0f writes/s); %d failed; %d of %d acknowledged claims missing or incomplete; %s.%n%n"
                 + "| write | count | median ms | p95 ms |%n|---|---|---|---|%n", name, EDITORS, rounds, writes,
-                seconds, writes / seconds, failures.size(), lost, acknowledged.size()));
+                seconds, writes / seconds, failures.size(), lost, acknowledged.size(), heap.summary()));
         List<Long> all = new ArrayList<>();
         for (String kind : KINDS) {
             long[] nanos = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()

@@ -324,6 +324,36 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
+    /**
+     * How long the page now shown took by the browser's own clock: from the start of its navigation (the form
+     * post, for a log-in that redirects) to the end of its load event — the table is in the page by then, and
+     * PrimeFaces' scripts have run. Free of WebDriver's own round trips.
+     */
+    long pageLoadMillis() {
+        Number millis = (Number) driver.executeScript("const n = performance.getEntriesByType('navigation')[0];"
+                + " return n.loadEventEnd - n.startTime;");
+        return Math.round(millis.doubleValue());
+    }
+
+    /**
+     * Arms the browser's clock for the next click: it reads the time the click reaches the page and the time
+     * PrimeFaces has applied the ajax response it started. Read with {@link #clickToUpdateMillis()}.
+     */
+    void armClickTimer() {
+        driver.executeScript("window.factdeskTiming = {};"
+                + " document.addEventListener('click', () => { window.factdeskTiming.click = performance.now(); },"
+                + " {capture: true, once: true});"
+                + " $(document).one('pfAjaxComplete', () => { window.factdeskTiming.done = performance.now(); });");
+    }
+
+    /** Milliseconds from the armed click to its ajax update being in the page, by the browser's clock. */
+    long clickToUpdateMillis() {
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.factdeskTiming.done") != null);
+        Number millis = (Number) driver.executeScript(
+                "return window.factdeskTiming.done - window.factdeskTiming.click;");
+        return Math.round(millis.doubleValue());
+    }
+
     String text(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector)).getText();
     }

@@ -131,21 +131,25 @@ public class ClaimQueue {
             int limit) {
         Instant now = Instant.now();
         boolean text = ClaimSearchQuery.hasText(filter);
-        SearchQuery<Claim> query = Search.session(em).search(Claim.class)
+        var options = Search.session(em).search(Claim.class)
                 .where(f -> ClaimSearchQuery.predicate(f, filter, visibility, now))
                 .sort(f -> ClaimSearchQuery.sort(f, sorts, text))
-                .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
-                .toQuery();
-        if (offset >= DEEP_OFFSET) {
-            long total = query.fetchTotalHitCount();
-            if (offset >= total) {
-                return new Page<>(List.of(), offset, limit, total);
-            }
+                .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH));
+        if (offset < DEEP_OFFSET) {
+            SearchResult<Claim> result = options.fetch(offset, limit);
+            List<Claim> items = result.hits();
+            initializeClaimants(items);
+            return new Page<>(items, offset, limit, result.total().hitCount());
         }
-        SearchResult<Claim> result = query.fetch(offset, limit);
-        List<Claim> items = result.hits();
+        // Deep: count alone first (cheap, no sort), then sort without counting, which lets the engine skip
+        // every document that can no longer make the page instead of comparing each against the kept hits.
+        long total = options.fetchTotalHitCount();
+        if (offset >= total) {
+            return new Page<>(List.of(), offset, limit, total);
+        }
+        List<Claim> items = options.totalHitCountThreshold(offset + limit).fetchHits(offset, limit);
         initializeClaimants(items);
-        return new Page<>(items, offset, limit, result.total().hitCount());
+        return new Page<>(items, offset, limit, total);
     }
 
     private Page<Claim> databasePage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
