@@ -34,6 +34,15 @@ public class SimilarClaims {
      */
     public static final double MATCH = 0.8;
 
+    /**
+     * Share of a new claim's terms a candidate duplicate must hold in the index. A Dice coefficient of {@link
+     * #MATCH} (0.8) needs at least two thirds of the claim's terms in common (common ≥ 0.4 (n + m) and m ≥ common
+     * give common ≥ 2n/3); half leaves room for the index's stemmer splitting a few terms that {@link
+     * Resemblance}'s lighter one joins. It spares the check of every new claim scoring the hundreds of thousands
+     * of claims that share only one or two common words with it.
+     */
+    static final int MATCH_TERMS_PERCENT = 50;
+
     /** Candidates fetched from the index before re-scoring. */
     static final int CANDIDATES = 20;
     /** Terms sent to the index: a whole article's vocabulary would exceed Lucene's clause limit. */
@@ -49,15 +58,26 @@ public class SimilarClaims {
 
     /** As {@link #find(String, int)}, leaving out one claim (the one the text belongs to). */
     public List<SimilarClaim> find(String text, Long excludeId, int max) {
+        return find(text, excludeId, max, 0);
+    }
+
+    /**
+     * Candidates must hold at least {@code minimumPercent} of the text's terms (0: any of them). Only the best
+     * few are wanted, never how many claims share a word: without an exact total to keep, the engine skips
+     * documents that cannot reach the top (block-max WAND), so a common word costs little even across a million
+     * claims; a minimum share of terms lets it skip far more.
+     */
+    private List<SimilarClaim> find(String text, Long excludeId, int max, int minimumPercent) {
         String query = String.join(" ", Resemblance.terms(text).stream().limit(MAX_QUERY_TERMS).toList());
         if (query.isBlank()) {
             return List.of();
         }
-        // Only the best few are wanted, never how many claims share a word: without an exact total to keep,
-        // the engine skips documents that cannot reach the top (block-max WAND), so a common word costs little
-        // even across a million claims.
         List<Claim> hits = Search.session(em).search(Claim.class)
-                .where(f -> f.match().field("statement").boost(2f).field("quote").matching(query))
+                .where(f -> {
+                    var match = f.match().field("statement").boost(2f).field("quote").matching(query);
+                    return minimumPercent == 0 ? match
+                            : match.minimumShouldMatch().ifMoreThan(1).thenRequirePercent(minimumPercent).end();
+                })
                 .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES);
         List<SimilarClaim> similar = new ArrayList<>();
@@ -76,7 +96,7 @@ public class SimilarClaims {
 
     /** The earlier claim a new one repeats, if one resembles its statement at the match level. */
     public java.util.Optional<Claim> original(Claim claim) {
-        return find(claim.getStatement(), claim.getId(), 1).stream()
+        return find(claim.getStatement(), claim.getId(), 1, MATCH_TERMS_PERCENT).stream()
                 .filter(SimilarClaim::match)
                 .map(SimilarClaim::claim)
                 .map(c -> c.getDuplicateOf() != null ? c.getDuplicateOf() : c)
