@@ -24,6 +24,7 @@ public final class BenchSeed {
         }
         long before = counted.json().path("total").asLong();
         if (before >= CLAIMS) {
+            awaitIndex(admin);
             return null;
         }
         Api.Reply generated = admin.post("admin/load/claims?count=" + (CLAIMS - before) + "&seed=" + before, "",
@@ -32,6 +33,31 @@ public final class BenchSeed {
             throw new IllegalStateException("generating failed: " + generated);
         }
         System.out.printf("BenchSeed: generated %,d claims: %s%n", CLAIMS - before, generated.body());
+        awaitIndex(admin);
         return generated.json();
+    }
+
+    /**
+     * Waits until the claim index is complete: a server started on a database seeded by an earlier run (each
+     * build provisions a new server, without its index) rebuilds the index in the background, and a benchmark
+     * measured meanwhile would time the rebuild and the database fallback, not the product.
+     */
+    private static void awaitIndex(Api admin) {
+        long started = System.nanoTime();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            Api.Reply progress = admin.get("admin/search-index?wait=300", Duration.ofMinutes(6));
+            String phase = progress.json().path("phase").asText();
+            if ("READY".equals(phase)) {
+                long waited = (System.nanoTime() - started) / 1_000_000_000;
+                if (waited > 1) {
+                    System.out.printf("BenchSeed: waited %d s for the search index to be rebuilt%n", waited);
+                }
+                return;
+            }
+            if (!"REBUILDING".equals(phase)) {
+                throw new IllegalStateException("the search index is " + progress);
+            }
+        }
+        throw new IllegalStateException("the search index was not rebuilt within an hour");
     }
 }
