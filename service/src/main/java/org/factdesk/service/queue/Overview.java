@@ -76,7 +76,8 @@ public class Overview {
 
     /**
      * Claims by desk and status; statuses with no claims are absent. One aggregation of the search index
-     * (a few milliseconds at a million claims), or one grouped query while the index is rebuilt.
+     * (it reads the doc values of every visible claim: about 45 ms at a million claims), or one grouped query
+     * while the index is rebuilt.
      */
     public List<DeskStatusCount> countByDeskAndStatus() {
         Visibility visibility = Visibility.of(accounts.currentUser());
