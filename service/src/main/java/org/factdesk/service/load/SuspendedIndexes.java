@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class SuspendedIndexes implements AutoCloseable {
      * index name, built from H2's information schema so they match whatever the migrations created.
      */
     private static Map<String, String> plainIndexes(Connection connection, String... tables) throws SQLException {
-        String placeholders = String.join(",", java.util.Collections.nCopies(tables.length, "?"));
+        String placeholders = String.join(",", Collections.nCopies(tables.length, "?"));
         String sql = "select i.index_name, i.table_name, c.column_name, c.ordering_specification "
                 + "from information_schema.indexes i join information_schema.index_columns c "
                 + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
@@ -93,11 +94,6 @@ final class SuspendedIndexes implements AutoCloseable {
 
     private static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
-    }
-
-    /** How many indexes were dropped (0 on anything but H2). */
-    int count() {
-        return dropped.size();
     }
 
     /** Builds every dropped index again; each one that fails is logged and the others still built. */

@@ -37,7 +37,6 @@ import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.Hibernate;
 import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -143,8 +142,9 @@ public class ClaimQueue {
             initializeClaimants(items);
             return new Page<>(items, offset, limit, result.total().hitCount());
         }
-        // Deep: count alone first (cheap, no sort), then sort without counting, which lets the engine skip
-        // every document that can no longer make the page instead of comparing each against the kept hits.
+        // Deep: the total is counted alone first (no sort), so a page past the end costs only that, and the
+        // sort does not count again. The sort itself still keeps offset + limit hits (about 150 ms at page 2,000
+        // of a million claims): only keyset paging on the sort keys would avoid that.
         long total = options.fetchTotalHitCount();
         if (offset >= total) {
             return new Page<>(List.of(), offset, limit, total);
