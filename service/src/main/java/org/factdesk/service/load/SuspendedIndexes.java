@@ -22,8 +22,14 @@ import java.util.logging.Logger;
  * fraction of that time. Indexes that back a constraint (primary keys, unique keys, foreign keys) are never
  * touched, so nothing the application relies on for correctness is off; queries in the meantime are only
  * slower. PostgreSQL is left alone: it writes a million claims in under two minutes with every index in place.
+ *
+ * <p>Each definition is written to {@value #LEDGER} before its index is dropped and removed once the index is
+ * back, so a server stopped while generating loses nothing: {@link #restoreLeftovers} (run at every start,
+ * after the migrations) builds whatever is still listed there.
  */
-final class SuspendedIndexes implements AutoCloseable {
+public final class SuspendedIndexes implements AutoCloseable {
+
+    static final String LEDGER = "factdesk_suspended_index";
 
     private static final Logger LOG = Logger.getLogger(SuspendedIndexes.class.getName());
 
@@ -38,12 +44,18 @@ final class SuspendedIndexes implements AutoCloseable {
     /** Drops the plain indexes of {@code tables} on H2 (nothing elsewhere); {@link #close()} builds them again. */
     static SuspendedIndexes suspend(Connection connection, String... tables) throws SQLException {
         Map<String, String> dropped = new LinkedHashMap<>();
-        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (!isH2(connection)) {
             return new SuspendedIndexes(connection, dropped);
         }
+        createLedger(connection);
         Map<String, String> definitions = plainIndexes(connection, tables);
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection.createStatement();
+                PreparedStatement listed = connection.prepareStatement(
+                        "merge into " + LEDGER + " (name, definition) key (name) values (?, ?)")) {
             for (Map.Entry<String, String> index : definitions.entrySet()) {
+                listed.setString(1, index.getKey());
+                listed.setString(2, index.getValue());
+                listed.executeUpdate();
                 s.execute("drop index " + index.getKey());
                 dropped.put(index.getKey(), index.getValue());
             }
@@ -87,7 +99,7 @@ final class SuspendedIndexes implements AutoCloseable {
         }
         Map<String, String> definitions = new LinkedHashMap<>();
         columns.forEach((index, cols) -> definitions.put(quote(index),
-                "create index " + quote(index) + " on " + quote(table.get(index)) + " (" + String.join(", ", cols)
+                "create index if not exists " + quote(index) + " on " + quote(table.get(index)) + " (" + String.join(", ", cols)
                         + ")"));
         return definitions;
     }
@@ -96,13 +108,59 @@ final class SuspendedIndexes implements AutoCloseable {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * Builds every index a stopped server left suspended (listed in {@value #LEDGER}); nothing on a database
+     * other than H2 or when nothing is listed. Called at start-up, after the migrations.
+     */
+    public static void restoreLeftovers(Connection connection) throws SQLException {
+        if (!isH2(connection)) {
+            return;
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
+                        + "where table_schema = current_schema and table_name = upper('" + LEDGER + "')")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return; // claims were never generated here
+            }
+        }
+        Map<String, String> listed = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select name, definition from " + LEDGER + " order by name")) {
+            while (rs.next()) {
+                listed.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        if (!listed.isEmpty()) {
+            LOG.warning(() -> "Rebuilding " + listed.size() + " indexes left suspended by an interrupted claim "
+                    + "generation: " + listed.keySet());
+            new SuspendedIndexes(connection, listed).close();
+        }
+    }
+
+    private static boolean isH2(Connection connection) throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
+    private static void createLedger(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("create table if not exists " + LEDGER
+                    + " (name varchar(300) primary key, definition varchar(4000) not null)");
+        }
+    }
+
     /** Builds every dropped index again; each one that fails is logged and the others still built. */
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (String definition : dropped.values()) {
-            try (Statement s = connection.createStatement()) {
+        for (Map.Entry<String, String> index : dropped.entrySet()) {
+            String definition = index.getValue();
+            try (Statement s = connection.createStatement();
+                    PreparedStatement unlisted = connection.prepareStatement(
+                            "delete from " + LEDGER + " where name = ?")) {
                 s.execute(definition);
+                unlisted.setString(1, index.getKey());
+                unlisted.executeUpdate();
             } catch (SQLException e) {
                 LOG.severe(() -> "Could not rebuild an index after generating: " + definition + ": " + e.getMessage());
                 if (failure == null) {

@@ -6,14 +6,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.factdesk.service.load.SuspendedIndexes;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else runs. Flyway owns the schema on every database
- * (H2 and PostgreSQL run the same scripts); Hibernate never creates or alters a table.
+ * (H2 and PostgreSQL run the same scripts); Hibernate never creates or alters a table. On H2 it then builds any
+ * index an interrupted claim generation left suspended ({@link SuspendedIndexes}).
  */
 @Singleton
 @Startup
@@ -35,6 +39,11 @@ public class DatabaseMigrator {
                 .load()
                 .migrate();
         appliedOnStart = result.migrationsExecuted;
+        try (Connection connection = dataSource.getConnection()) {
+            SuspendedIndexes.restoreLeftovers(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not rebuild indexes left suspended by claim generation", e);
+        }
         LOG.info(() -> "Factdesk schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
     }

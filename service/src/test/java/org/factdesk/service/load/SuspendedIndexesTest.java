@@ -65,6 +65,24 @@ class SuspendedIndexesTest {
     }
 
     @Test
+    void indexesLeftSuspendedByAStoppedServerAreBuiltAtTheNextStart() throws SQLException {
+        List<String> before = indexes();
+        SuspendedIndexes.suspend(connection, "claim"); // the server stops here: close() never runs
+        assertThat(indexes()).noneMatch(i -> i.startsWith("CLAIM.IX_"));
+
+        SuspendedIndexes.restoreLeftovers(connection);
+
+        assertThat(indexes()).containsExactlyInAnyOrderElementsOf(before);
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + SuspendedIndexes.LEDGER)) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("nothing left listed").isZero();
+        }
+        SuspendedIndexes.restoreLeftovers(connection);
+        assertThat(indexes()).as("a second start changes nothing").containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
     void theForeignKeyStillHoldsWhileIndexesAreSuspended() throws SQLException {
         try (SuspendedIndexes suspended = SuspendedIndexes.suspend(connection, "claim")) {
             try (Statement s = connection.createStatement()) {
@@ -83,7 +101,8 @@ class SuspendedIndexesTest {
                         + "|| c.ordering_specification, ',') within group (order by c.ordinal_position) "
                         + "from information_schema.indexes i join information_schema.index_columns c "
                         + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
-                        + "where i.table_schema = 'PUBLIC' group by i.table_name, i.index_name")) {
+                        + "where i.table_schema = 'PUBLIC' and i.table_name <> upper('" + SuspendedIndexes.LEDGER + "') "
+                        + "group by i.table_name, i.index_name")) {
             while (rs.next()) {
                 indexes.add(rs.getString(1) + "." + rs.getString(2) + "(" + rs.getString(3) + ")");
             }
