@@ -98,9 +98,8 @@ public final class SuspendedIndexes implements AutoCloseable {
             }
         }
         Map<String, String> definitions = new LinkedHashMap<>();
-        columns.forEach((index, cols) -> definitions.put(quote(index),
-                "create index if not exists " + quote(index) + " on " + quote(table.get(index)) + " (" + String.join(", ", cols)
-                        + ")"));
+        columns.forEach((index, cols) -> definitions.put(quote(index), "create index if not exists " + quote(index)
+                + " on " + quote(table.get(index)) + " (" + String.join(", ", cols) + ")"));
         return definitions;
     }
 

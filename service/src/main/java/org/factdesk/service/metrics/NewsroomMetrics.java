@@ -29,8 +29,9 @@ import org.factdesk.service.queue.ClaimQueue;
  * <p>Counts come from the search index (the database while it is rebuilt) at most every 30 seconds, on a
  * timer; a scrape reads the last snapshot and never runs a query — so a Prometheus scraping every few seconds
  * costs nothing, whatever the number of claims. (Counting the open claims per desk in H2 took over a second of
- * CPU at a million claims, every 30 seconds, and showed in the slowest saves of everyone working then.) Without a Micrometer registry (a server without the micrometer subsystem) every method is
- * a no-op and Factdesk runs unmeasured.
+ * CPU at a million claims, every 30 seconds, and showed in the slowest saves of everyone working then.)
+ * Without a Micrometer registry (a server without the micrometer subsystem) every method is a no-op and
+ * Factdesk runs unmeasured.
  */
 @Singleton
 @Startup

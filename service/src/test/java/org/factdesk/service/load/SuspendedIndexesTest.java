@@ -101,7 +101,8 @@ class SuspendedIndexesTest {
                         + "|| c.ordering_specification, ',') within group (order by c.ordinal_position) "
                         + "from information_schema.indexes i join information_schema.index_columns c "
                         + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
-                        + "where i.table_schema = 'PUBLIC' and i.table_name <> upper('" + SuspendedIndexes.LEDGER + "') "
+                        + "where i.table_schema = 'PUBLIC' "
+                        + "and i.table_name <> upper('" + SuspendedIndexes.LEDGER + "') "
                         + "group by i.table_name, i.index_name")) {
             while (rs.next()) {
                 indexes.add(rs.getString(1) + "." + rs.getString(2) + "(" + rs.getString(3) + ")");
