@@ -208,7 +208,10 @@ final class EditorPages implements AutoCloseable {
     void choose(String id, String label) {
         String menu = "#" + id.replace(":", "\\:");
         click(menu);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(menu + "_panel")));
         click(menu + "_items li[data-label=\"" + label + "\"]");
+        // the list fades out: a click on what lies under it in the meantime would land on the list
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(menu + "_panel")));
     }
 
     /** Waits until the element is there and its text contains the given text; returns the whole text. */
