@@ -21,7 +21,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
@@ -299,18 +301,18 @@ public class ClaimQueue {
         }
         Instant now = Instant.now();
         if (index.isReady()) {
+            // the queue's own filters: the open statuses, and the same with "overdue" (open and past due)
+            Set<ClaimStatus> open = Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen)
+                    .collect(Collectors.toSet());
+            List<ClaimFilter> columns = List.of(new ClaimFilter(open, null, null, false, null, false, false),
+                    new ClaimFilter(open, null, null, false, null, false, true));
             AggregationKey<Map<String, Long>> byDeskStatus = AggregationKey.of("byDeskStatus");
-            for (int column = 0; column < 2; column++) {
-                boolean overdue = column == 1;
+            for (int column = 0; column < columns.size(); column++) {
+                ClaimFilter filter = columns.get(column);
                 Map<String, Long> counts = Search.session(em).search(Claim.class)
-                        .where(f -> f.bool().with(b -> {
-                            b.filter(f.match().field("open").matching(true));
-                            if (overdue) {
-                                b.filter(f.range().field("dueAt").lessThan(now));
-                            }
-                        }))
+                        .where(f -> ClaimSearchQuery.predicate(f, filter, Visibility.ALL, now))
                         .aggregation(byDeskStatus, f -> f.terms().field("deskStatus", String.class)
-                                .maxTermCount(100_000))
+                                .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
                         .fetch(0)
                         .aggregation(byDeskStatus);
                 int into = column;
