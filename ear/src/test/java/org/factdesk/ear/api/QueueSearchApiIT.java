@@ -6,8 +6,10 @@ import static org.factdesk.ear.Api.q;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.factdesk.ear.Api;
 import org.factdesk.ear.Api.Reply;
 import org.factdesk.ear.Deployments;
@@ -120,6 +122,105 @@ class QueueSearchApiIT {
         }
     }
 
+    /**
+     * "Next" and "previous" open pages by the keys of the page's last (first) row, which costs the same at any
+     * depth; walked that way, every order must give exactly the rows the numbered pages give: ties broken the
+     * same way, missing due dates, assignees and scores where the order puts them, accents and capitals of the
+     * statement sorted as the column sorts them.
+     */
+    @Test
+    void pageLinksWalkEveryOrderThroughExactlyTheRowsOfTheNumberedPages() {
+        Api editor = Api.as("editor");
+        String word = "Wombat" + letters();
+        Instant due = Instant.parse("2031-03-01T09:00:00Z");
+        String[] starts = {"Écluse", "ecluse", "Dam", "dam", "Bridge", "bridge", "Zinc", "zinc", "Ærodrome", "Abbey",
+            "abbey", "Canal", "Mill", "mill"};
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            String json = "{\"statement\":" + q(starts[i] + " at " + word + " was hit, the council said.")
+                    + ",\"desk\":" + q(i % 3 == 0 ? "middle-east" : "europe")
+                    + ",\"priority\":" + q(List.of("LOW", "NORMAL", "HIGH", "URGENT").get(i % 4 == 3 ? 1 : i % 4))
+                    + (i % 5 == 0 ? "" : ",\"dueAt\":" + q(due.plusSeconds(3600L * (i % 3)).toString()))
+                    + (i % 4 == 0 ? "" : ",\"checkWorthiness\":" + (i % 2 == 0 ? "0.5" : "0.25")) + "}";
+            Reply created = editor.post("claims", json);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            ids.add(created.json().path("id").asLong());
+        }
+        // some held by a fact-checker, the rest by nobody
+        String triage = "{\"ids\":" + ids.subList(0, 6) + ",\"action\":\"TRIAGE\"}";
+        assertThat(editor.post("claims/bulk", triage).json().path("done").asLong()).isEqualTo(6);
+        String assign = "{\"ids\":" + ids.subList(0, 6) + ",\"action\":\"ASSIGN\",\"assignee\":\"checker\"}";
+        assertThat(editor.post("claims/bulk", assign).json().path("done").asLong()).isEqualTo(6);
+
+        for (String sort : List.of("", "due", "-due", "statement", "-statement", "checkWorthiness",
+                "-checkWorthiness", "assignee", "-assignee", "desk,-priority", "status,due", "created", "-modified",
+                "priority,statement")) {
+            String query = "claims?q=" + word + "&size=4" + (sort.isEmpty() ? "" : "&sort=" + sort);
+            JsonNode all = editor.get(query.replace("size=4", "size=50")).json();
+            List<Long> numbered = new ArrayList<>();
+            all.path("items").forEach(item -> numbered.add(item.path("id").asLong()));
+            assertThat(numbered).as(sort).hasSize(starts.length);
+
+            List<Long> forward = new ArrayList<>();
+            JsonNode page = editor.get(query).json();
+            List<JsonNode> pages = new ArrayList<>();
+            for (int n = 1; ; n++) {
+                pages.add(page);
+                page.path("items").forEach(item -> forward.add(item.path("id").asLong()));
+                if (absent(page.path("next"))) {
+                    break;
+                }
+                assertThat(page.path("total").asLong()).isEqualTo(starts.length);
+                page = ok(editor.get(query + "&page=" + n + "&after=" + page.path("next").asText()));
+            }
+            assertThat(forward).as("sort '" + sort + "', page after page").isEqualTo(numbered);
+            assertThat(pages).hasSize(4);
+
+            List<Long> backward = new ArrayList<>();
+            page = pages.get(pages.size() - 1);
+            for (int n = pages.size() - 2; ; n--) {
+                List<Long> these = new ArrayList<>();
+                page.path("items").forEach(item -> these.add(item.path("id").asLong()));
+                backward.addAll(0, these);
+                if (n < 0) {
+                    break;
+                }
+                page = ok(editor.get(query + "&page=" + n + "&before=" + page.path("previous").asText()));
+            }
+            assertThat(backward).as("sort '" + sort + "', back from the last page").isEqualTo(numbered);
+        }
+    }
+
+    @Test
+    void aPageLinkThatIsAlteredOrMeantForAnotherOrderIsRefused() {
+        Api editor = Api.as("editor");
+        String word = "Bilby" + letters();
+        for (int i = 0; i < 3; i++) {
+            create(editor, word + " depot " + i + " was shelled, officials said.");
+        }
+        String next = ok(editor.get("claims?q=" + word + "&size=1&sort=due")).path("next").asText();
+        assertThat(next).isNotBlank();
+        assertThat(ok(editor.get("claims?q=" + word + "&size=1&sort=due&page=1&after=" + next)).path("items"))
+                .hasSize(1);
+        String base = "claims?q=" + word + "&size=1&page=1";
+        Map<String, Integer> refusals = Map.of(
+                base + "&sort=-due&after=" + next, 422, // a link of another order
+                base + "&sort=due&after=" + next.substring(0, next.length() / 2), 422, // cut short
+                base + "&sort=due&after=" + next.substring(0, 6) + (next.charAt(6) == 'A' ? "B" : "A") + next.substring(7), 422, // altered
+                base + "&sort=due&after=%25%25%25", 400, // not a link at all
+                base + "&sort=due&after=" + next + "&before=" + next, 400, // both ways at once
+                base + "&sort=relevance&after=" + next, 422); // relevance pages by number
+        refusals.forEach((bad, status) -> {
+            Reply refused = editor.get(bad);
+            assertThat(refused.status()).as(bad).isEqualTo(status);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().at("/errors/0/field").asText()).as(bad).isIn("after", "before");
+        });
+        // a relevance order pages by number only: no links to follow
+        JsonNode byRelevance = ok(editor.get("claims?q=" + word + "&size=1&sort=relevance"));
+        assertThat(absent(byRelevance.path("next"))).isTrue();
+    }
+
     @Test
     void theSearchIndexReportsItsStateToAdminsOnly() {
         assertThat(Api.as("admin").get("admin/search-index").json().path("phase").asText()).isEqualTo("READY");
@@ -129,6 +230,16 @@ class QueueSearchApiIT {
     private static void create(Api api, String statement) {
         Reply reply = api.post("claims", "{\"statement\":" + q(statement) + ",\"desk\":\"europe\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+
+    /** A field the API leaves out when it has no value. */
+    static boolean absent(JsonNode node) {
+        return node.isMissingNode() || node.isNull();
+    }
+
+    private static JsonNode ok(Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
     }
 
     private static List<String> statements(Reply reply) {

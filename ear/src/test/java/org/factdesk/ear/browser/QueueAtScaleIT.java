@@ -64,6 +64,8 @@ class QueueAtScaleIT {
                 .path("total").asLong();
         assertThat(restTotal).as("generated claims in review naming " + PLACE).isGreaterThan(50);
 
+        deepPagesHoldTheRowsTheirNeighboursLeadTo();
+
         try (EditorPages pages = new EditorPages(Deployments.BASE)) {
             pages.logIn("editor", Deployments.DEMO_PASSWORD);
             pages.open("queue/index.xhtml");
@@ -95,6 +97,9 @@ class QueueAtScaleIT {
             assertThat(secondPage.get(0)).isLessThanOrEqualTo(firstPage.get(24));
             assertThat(secondStatements).allSatisfy(s -> assertThat(s).contains(PLACE));
             assertThat(rowKeys(pages)).hasSize(25).doesNotContainAnyElementsOf(firstKeys);
+            // "next" came by the first page's keys, not an offset: the same rows as the numbered page
+            assertThat(rowKeys(pages)).isEqualTo(ids(Api.as("editor").get("claims?q=" + PLACE + "&status=" + STATUS
+                    + "&sort=-checkWorthiness&page=1")));
             assertThat(pages.queueTotal()).isEqualTo(restTotal);
             System.out.printf("QueueAtScaleIT: filter %.2f s, sort %.2f s, page %.2f s (%d rows of %s, %s)%n",
                     filterSeconds, sortSeconds, pageSeconds, restTotal, PLACE, STATUS);
@@ -122,6 +127,36 @@ class QueueAtScaleIT {
             assertThat(data.stream().map(row -> row.get(1)).toList()).containsAll(firstStatements)
                     .containsAll(secondStatements);
         }
+    }
+
+    /**
+     * Deep pages: one near the end is read from the end in the reverse order, one past the middle is reached by
+     * its neighbour's keys; each must hold exactly the rows the other way of reaching it gives.
+     */
+    private static void deepPagesHoldTheRowsTheirNeighboursLeadTo() {
+        Api editor = Api.as("editor");
+        long total = editor.get("claims?size=1").json().path("total").asLong();
+        long lastPage = (total - 1) / 25;
+        Api.Reply last = editor.get("claims?page=" + lastPage);
+        assertThat(last.json().path("items")).hasSize((int) (total - lastPage * 25));
+        assertThat(last.json().path("next").isMissingNode()).as("nothing after the last page").isTrue();
+        Api.Reply byKeys = editor.get("claims?page=" + (lastPage - 1) + "&before="
+                + last.json().path("previous").asText());
+        assertThat(ids(byKeys)).as("the page before the last, by the last page's keys")
+                .hasSize(25).isEqualTo(ids(editor.get("claims?page=" + (lastPage - 1))));
+
+        long middle = lastPage / 2;
+        Api.Reply beforeMiddle = editor.get("claims?page=" + (middle - 1));
+        Api.Reply next = editor.get("claims?page=" + middle + "&after=" + beforeMiddle.json().path("next").asText());
+        assertThat(ids(next)).as("the middle page, by its neighbour's keys")
+                .hasSize(25).isEqualTo(ids(editor.get("claims?page=" + middle)));
+    }
+
+    private static List<String> ids(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        reply.json().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     /** The row keys of the rows shown (the table's data-rk), to tell the pages apart by identity. */

@@ -19,7 +19,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.model.claim.Claim;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.factdesk.model.common.BaseEntity;
@@ -55,7 +54,7 @@ public class UserAccount extends BaseEntity {
     @NotBlank
     @Size(max = DISPLAY_NAME_MAX)
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
-    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES, searchable = Searchable.NO)
+    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES)
     private String displayName;
 
     @Email

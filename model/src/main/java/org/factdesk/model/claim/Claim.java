@@ -114,7 +114,7 @@ public class Claim extends BaseEntity {
      * Version of the search mapping. Raise it whenever the indexed fields change: at start-up an index whose
      * documents carry another version is rebuilt in the background.
      */
-    public static final int SEARCH_MAPPING_VERSION = 3;
+    public static final int SEARCH_MAPPING_VERSION = 4;
 
     public static final int STATEMENT_MAX = 1000;
     public static final int QUOTE_MAX = 4000;
@@ -126,8 +126,7 @@ public class Claim extends BaseEntity {
     @Size(max = STATEMENT_MAX)
     @Column(nullable = false, length = STATEMENT_MAX)
     @FullTextField(analyzer = SEARCH_ANALYZER)
-    @KeywordField(name = "statementSort", normalizer = SORT_NORMALIZER, sortable = Sortable.YES,
-            searchable = Searchable.NO)
+    @KeywordField(name = "statementSort", normalizer = SORT_NORMALIZER, sortable = Sortable.YES)
     private String statement;
 
     @Size(max = QUOTE_MAX)
@@ -255,7 +254,7 @@ public class Claim extends BaseEntity {
     }
 
     /** The priority as a number, so that "most urgent first" is a plain numeric sort. */
-    @GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
+    @GenericField(sortable = Sortable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "priority")))
     public int getPriorityRank() {
         return priority.rank();

@@ -10,7 +10,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -39,7 +38,7 @@ public abstract class BaseEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @GenericField(name = SORT_ID_FIELD, sortable = Sortable.YES, searchable = Searchable.NO)
+    @GenericField(name = SORT_ID_FIELD, sortable = Sortable.YES)
     private Long id;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -20,6 +20,7 @@ import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.queue.ClaimSearchQuery;
 import org.factdesk.service.queue.ClaimSort;
 import org.factdesk.service.queue.Overview;
+import org.factdesk.service.queue.QueueCursor;
 import org.factdesk.service.queue.Visibility;
 import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -36,6 +37,8 @@ import org.hibernate.search.mapper.orm.Search;
 public class QueueBenchmark {
 
     public static final int PAGE = 25;
+    /** A scenario's offset meaning the queue's last page. */
+    private static final int LAST = -1;
 
     @PersistenceContext
     EntityManager em;
@@ -57,7 +60,15 @@ public class QueueBenchmark {
             double service95, double engineMedian, double engine95) {
     }
 
-    private record Scenario(String name, ClaimFilter filter, List<ClaimSort> sorts, int offset) {
+    /**
+     * A queue as a user opens it: {@code offset} is the page's first row; {@code byLink} opens it by the previous
+     * page's "next" link (its last row's keys), as the queue's "next" button and the API's {@code after} do.
+     */
+    private record Scenario(String name, ClaimFilter filter, List<ClaimSort> sorts, int offset, boolean byLink) {
+
+        Scenario(String name, ClaimFilter filter, List<ClaimSort> sorts, int offset) {
+            this(name, filter, sorts, offset, false);
+        }
     }
 
     private static final Set<ClaimStatus> OPEN = Set.of(ClaimStatus.NEW, ClaimStatus.TRIAGED, ClaimStatus.IN_REVIEW,
@@ -67,9 +78,13 @@ public class QueueBenchmark {
         ClaimFilter all = ClaimFilter.all();
         return List.of(
                 new Scenario("all claims, right claims first", all, ClaimSort.DEFAULT, 0),
-                new Scenario("all claims, page 2,000", all, ClaimSort.DEFAULT, 1999 * PAGE),
-                new Scenario("all claims, by statement A–Z, page 100", all,
+                new Scenario("all claims, page 2,000 by number", all, ClaimSort.DEFAULT, 1999 * PAGE),
+                new Scenario("all claims, page 2,000 by \"next\"", all, ClaimSort.DEFAULT, 1999 * PAGE, true),
+                new Scenario("all claims, last page", all, ClaimSort.DEFAULT, LAST),
+                new Scenario("all claims, by statement A–Z, page 100 by number", all,
                         List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)), 99 * PAGE),
+                new Scenario("all claims, by statement A–Z, page 2,000 by \"next\"", all,
+                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)), 1999 * PAGE, true),
                 new Scenario("unassigned", new ClaimFilter(Set.of(), null, null, true, null, false, false),
                         ClaimSort.DEFAULT, 0),
                 new Scenario("assigned to me, due soonest", new ClaimFilter(Set.of(), null, checker, false, null, false,
@@ -104,14 +119,20 @@ public class QueueBenchmark {
         }
         long claims = em.createNamedQuery(Claim.COUNT_ALL, Long.class).getSingleResult();
         List<Timing> timings = new ArrayList<>();
-        for (Scenario scenario : scenarios(checker, desk)) {
+        for (Scenario given : scenarios(checker, desk)) {
+            Scenario scenario = given.offset() == LAST ? new Scenario(given.name(), given.filter(), given.sorts(),
+                    (int) ((queue.page(given.filter(), given.sorts(), 0, 1).total() - 1) / PAGE * PAGE)) : given;
+            // the link the page before gives (not timed)
+            QueueCursor link = scenario.byLink() ? QueueCursor.after(queue.page(scenario.filter(), scenario.sorts(),
+                    scenario.offset() - PAGE, PAGE).next()) : null;
+            em.clear();
             long[] matching = new long[1];
             double[] service = measure(runs, () -> {
-                matching[0] = queue.page(scenario.filter(), scenario.sorts(), scenario.offset(), PAGE).total();
+                matching[0] = queue.page(scenario.filter(), scenario.sorts(), scenario.offset(), PAGE, link).total();
                 em.clear();
                 return matching[0];
             });
-            double[] engine = measure(runs, () -> engine(scenario));
+            double[] engine = measure(runs, () -> engine(scenario, link, matching[0]));
             timings.add(new Timing(scenario.name(), claims, matching[0], runs, percentile(service, 50),
                     percentile(service, 95), percentile(engine, 50), percentile(engine, 95)));
         }
@@ -119,16 +140,32 @@ public class QueueBenchmark {
         return timings;
     }
 
-    /** The same index query as the service's, answering ids and the total only: no entity is loaded. */
-    private long engine(Scenario scenario) {
+    /**
+     * The same index query as the service's, answering ids and the total only: no entity is loaded. A page by
+     * link asks for the rows past the link's keys; a page nearer the end than the start is read from the end.
+     */
+    private long engine(Scenario scenario, QueueCursor link, long total) {
         Instant now = Instant.now();
         boolean text = ClaimSearchQuery.hasText(scenario.filter());
-        List<Long> ids = Search.session(em).search(Claim.class)
+        List<Object> keys = link == null ? null : link.values(scenario.sorts(), "after");
+        long fromEnd = total - scenario.offset() - PAGE;
+        boolean reversed = link == null && scenario.offset() >= ClaimQueue.DEEP_OFFSET && fromEnd < scenario.offset();
+        var query = Search.session(em).search(Claim.class)
                 .select(f -> f.id(Long.class))
-                .where(f -> ClaimSearchQuery.predicate(f, scenario.filter(), Visibility.ALL, now))
-                .sort(f -> ClaimSearchQuery.sort(f, scenario.sorts(), text))
-                .fetchHits(scenario.offset(), PAGE);
-        return ids.size();
+                .where(f -> {
+                    var where = ClaimSearchQuery.predicate(f, scenario.filter(), Visibility.ALL, now);
+                    return keys == null ? where
+                            : f.bool().must(where).filter(ClaimSearchQuery.beyond(f, scenario.sorts(), keys, false));
+                })
+                .sort(f -> ClaimSearchQuery.sort(f, scenario.sorts(), text, reversed));
+        if (link != null) {
+            return query.totalHitCountThreshold(PAGE).fetchHits(PAGE).size() + query.fetchTotalHitCount();
+        }
+        if (reversed) {
+            int skip = (int) Math.max(0, fromEnd);
+            return query.totalHitCountThreshold(skip + PAGE).fetchHits(skip, PAGE).size();
+        }
+        return query.fetchHits(scenario.offset(), PAGE).size();
     }
 
     /**
@@ -152,8 +189,8 @@ public class QueueBenchmark {
             long n = Search.session(em).search(Claim.class).where(f -> f.matchAll())
                     .aggregation(byDesk, f -> f.terms().field("deskStatus", String.class).maxTermCount(1000))
                     .fetch(0).aggregation(byDesk).size();
-            n += engine(new Scenario("", mine, ClaimSort.DEFAULT, 0));
-            n += engine(new Scenario("", overdue, ClaimSort.DEFAULT, 0));
+            n += engine(new Scenario("", mine, ClaimSort.DEFAULT, 0), null, 0);
+            n += engine(new Scenario("", overdue, ClaimSort.DEFAULT, 0), null, 0);
             return n;
         });
         return new Timing("dashboard (counts, mine, overdue, approvals, recent)", claims, claims, runs,

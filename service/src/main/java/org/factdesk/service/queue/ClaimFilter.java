@@ -1,5 +1,6 @@
 package org.factdesk.service.queue;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.factdesk.model.claim.ClaimStatus;
 
@@ -14,7 +15,7 @@ public record ClaimFilter(
         boolean unassigned,
         String text,
         boolean attributedOnly,
-        boolean overdueOnly) {
+        boolean overdueOnly) implements Serializable {
 
     public static ClaimFilter all() {
         return new ClaimFilter(Set.of(), null, null, false, null, false, false);

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.factdesk.model.account.UserAccount;
@@ -40,9 +42,11 @@ import org.hibernate.Hibernate;
 import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Review queues: filtered, sorted, paged claim lists, and the counts the dashboard shows.
@@ -64,7 +68,7 @@ public class ClaimQueue {
      * From this offset on, the total is counted before the page is fetched: the engine keeps offset + limit
      * hits while it sorts, so a page past the end must not make it hold millions of them for nothing.
      */
-    private static final int DEEP_OFFSET = 10_000;
+    public static final int DEEP_OFFSET = 10_000;
     private static final int EXPORT_CHUNK = 500;
 
     @PersistenceContext
@@ -80,6 +84,15 @@ public class ClaimQueue {
     SearchFreshness freshness;
 
     public Page<Claim> page(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit) {
+        return page(filter, sorts, offset, limit, null);
+    }
+
+    /**
+     * A page of a queue. With a cursor (a page's {@link Page#next()} or {@link Page#previous()} token) it is the
+     * page right after that page's last row (or before its first), found by the rows' keys, so it costs the same
+     * at any depth; {@code offset} then only numbers it. Without one, the rows from {@code offset} on.
+     */
+    public Page<Claim> page(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit, QueueCursor cursor) {
         Visibility visibility = Visibility.of(accounts.currentUser());
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "error.pageSize",
@@ -88,8 +101,9 @@ public class ClaimQueue {
         List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
         if (useIndex(filter)) {
             freshness.seeEverySave();
-            return searchPage(filter, visibility, order, offset, limit);
+            return searchPage(filter, visibility, order, offset, limit, cursor);
         }
+        // while the index is rebuilt the database answers by offset; a cursor's page number still holds
         return databasePage(filter, visibility, order, offset, limit);
     }
 
@@ -131,29 +145,74 @@ public class ClaimQueue {
     }
 
     private Page<Claim> searchPage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
-            int limit) {
+            int limit, QueueCursor cursor) {
         Instant now = Instant.now();
         boolean text = ClaimSearchQuery.hasText(filter);
-        var options = Search.session(em).search(Claim.class)
+        boolean keyed = QueueCursor.supports(sorts, text);
+        SearchSession session = Search.session(em);
+        Function<Boolean, SearchQueryOptionsStep<?, Claim, ?, ?, ?>> query = reversed -> session.search(Claim.class)
                 .where(f -> ClaimSearchQuery.predicate(f, filter, visibility, now))
-                .sort(f -> ClaimSearchQuery.sort(f, sorts, text))
+                .sort(f -> ClaimSearchQuery.sort(f, sorts, text, reversed))
                 .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH));
-        if (offset < DEEP_OFFSET) {
-            SearchResult<Claim> result = options.fetch(offset, limit);
-            List<Claim> items = result.hits();
-            initializeClaimants(items);
-            return new Page<>(items, offset, limit, result.total().hitCount());
+        List<Claim> items;
+        long total;
+        if (cursor != null) {
+            String parameter = cursor.direction().name().toLowerCase(Locale.ROOT);
+            if (!keyed) {
+                throw new InvalidInputException(parameter, "error.queueCursor",
+                        "Pages in order of relevance are opened by number, not by a page link");
+            }
+            boolean before = cursor.direction() == QueueCursor.Direction.BEFORE;
+            List<Object> keys = cursor.values(sorts, parameter);
+            total = query.apply(false).fetchTotalHitCount();
+            items = session.search(Claim.class)
+                    .where(f -> f.bool()
+                            .must(ClaimSearchQuery.predicate(f, filter, visibility, now))
+                            .filter(ClaimSearchQuery.beyond(f, sorts, keys, before)))
+                    .sort(f -> ClaimSearchQuery.sort(f, sorts, text, before))
+                    .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
+                    .totalHitCountThreshold(limit)
+                    .fetchHits(limit);
+            if (before) {
+                if (items.size() < limit) {
+                    // fewer rows before it than a page holds (some were added or moved): the first page
+                    return searchPage(filter, visibility, sorts, 0, limit, null);
+                }
+                items = reversed(items);
+            }
+        } else if (offset < DEEP_OFFSET) {
+            SearchResult<Claim> result = query.apply(false).fetch(offset, limit);
+            items = result.hits();
+            total = result.total().hitCount();
+        } else {
+            // Deep: the total is counted alone first (no sort), so a page past the end costs only that, and the
+            // sort does not count again. The engine keeps offset + limit hits while it sorts (about 150 ms at page
+            // 2,000 of a million claims), so a page nearer the end is read from the end, in the reverse order,
+            // and a page reached by "next" or "previous" comes by its cursor instead.
+            total = query.apply(false).fetchTotalHitCount();
+            if (offset >= total) {
+                return new Page<>(List.of(), offset, limit, total);
+            }
+            long fromEnd = total - offset - limit;
+            if (fromEnd < offset) {
+                int skip = (int) Math.max(0, fromEnd);
+                int take = (int) Math.min(limit, total - offset);
+                items = reversed(query.apply(true).totalHitCountThreshold(skip + take).fetchHits(skip, take));
+            } else {
+                items = query.apply(false).totalHitCountThreshold(offset + limit).fetchHits(offset, limit);
+            }
         }
-        // Deep: the total is counted alone first (no sort), so a page past the end costs only that, and the
-        // sort does not count again. The sort itself still keeps offset + limit hits (about 150 ms at page 2,000
-        // of a million claims): only keyset paging on the sort keys would avoid that.
-        long total = options.fetchTotalHitCount();
-        if (offset >= total) {
-            return new Page<>(List.of(), offset, limit, total);
-        }
-        List<Claim> items = options.totalHitCountThreshold(offset + limit).fetchHits(offset, limit);
         initializeClaimants(items);
-        return new Page<>(items, offset, limit, total);
+        String next = keyed && !items.isEmpty() && offset + items.size() < total
+                ? QueueCursor.of(sorts, items.get(items.size() - 1)) : null;
+        String previous = keyed && !items.isEmpty() && offset > 0 ? QueueCursor.of(sorts, items.get(0)) : null;
+        return new Page<>(items, offset, limit, total, next, previous);
+    }
+
+    private static <T> List<T> reversed(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.reverse(copy);
+        return copy;
     }
 
     private Page<Claim> databasePage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,

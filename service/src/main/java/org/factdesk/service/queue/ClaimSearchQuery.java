@@ -5,6 +5,7 @@ import java.util.List;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.common.BaseEntity;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -26,6 +27,8 @@ public final class ClaimSearchQuery {
 
     /** Longest text a queue search takes; beyond this a user is told, rather than the engine struggling. */
     static final int TEXT_MAX = 500;
+    /** Where a claim without a check-worthiness score sorts: below every score (scores are 0 to 1). */
+    private static final double MISSING_WORTH = -1.0;
 
     private ClaimSearchQuery() {
     }
@@ -70,8 +73,18 @@ public final class ClaimSearchQuery {
     }
 
     public static SortFinalStep sort(SearchSortFactory f, List<ClaimSort> sorts, boolean hasText) {
+        return sort(f, sorts, hasText, false);
+    }
+
+    /**
+     * The order, or with {@code reversed} its exact reverse (every key and the final id turned round; a missing
+     * value keeps its place among the values, so it moves to the other end): a page before a row, or a page
+     * near the end, is read from the nearer end.
+     */
+    public static SortFinalStep sort(SearchSortFactory f, List<ClaimSort> sorts, boolean hasText, boolean reversed) {
         CompositeSortComponentsStep<?> composite = f.composite();
-        for (ClaimSort sort : sorts) {
+        for (ClaimSort given : sorts) {
+            ClaimSort sort = reversed ? new ClaimSort(given.field(), !given.ascending()) : given;
             switch (sort.field()) {
                 case RELEVANCE -> {
                     if (hasText) {
@@ -79,20 +92,102 @@ public final class ClaimSearchQuery {
                         composite.add(sort.ascending() ? f.score().desc() : f.score().asc());
                     }
                 }
-                case PRIORITY -> composite.add(order(f.field("priorityRank"), sort.ascending()));
-                case DUE -> composite.add(nullsLast(f.field("dueAt"), sort.ascending()));
-                case CREATED -> composite.add(order(f.field("createdAt"), sort.ascending()));
-                case MODIFIED -> composite.add(order(f.field("modifiedAt"), sort.ascending()));
-                case STATUS -> composite.add(order(f.field("status"), sort.ascending()));
-                case STATEMENT -> composite.add(order(f.field("statementSort"), sort.ascending()));
-                case CHECK_WORTHINESS -> composite.add(order(f.field("checkWorthiness").missing().use(-1.0),
+                case DUE, ASSIGNEE -> composite.add(nullsLast(f.field(field(sort.field())), sort.ascending()));
+                case CHECK_WORTHINESS -> composite.add(order(f.field(field(sort.field())).missing().use(MISSING_WORTH),
                         sort.ascending()));
-                case DESK -> composite.add(order(f.field("desk.name"), sort.ascending()));
-                case ASSIGNEE -> composite.add(nullsLast(f.field("assignee.displayName"), sort.ascending()));
+                default -> composite.add(order(f.field(field(sort.field())), sort.ascending()));
             }
         }
-        composite.add(f.field(BaseEntity.SORT_ID_FIELD).desc());
+        FieldSortOptionsStep<?, ?> id = f.field(BaseEntity.SORT_ID_FIELD);
+        composite.add(reversed ? id.asc() : id.desc());
         return composite;
+    }
+
+    /**
+     * The rows past a boundary row in an order (keyset paging): those whose first key lies beyond the row's,
+     * or that share it and lie beyond on the second key, and so on down to the id. {@code keys} are the
+     * boundary row's values of {@link QueueCursor#keyed} sorts, then its id; with {@code reversed}, "beyond"
+     * is toward the start. The engine then fetches the first rows of what matches: no offset to skip.
+     */
+    public static PredicateFinalStep beyond(SearchPredicateFactory f, List<ClaimSort> sorts, List<Object> keys,
+            boolean reversed) {
+        List<ClaimSort> keyed = QueueCursor.keyed(sorts);
+        List<Key> order = new java.util.ArrayList<>();
+        for (int i = 0; i < keyed.size(); i++) {
+            ClaimSort sort = keyed.get(i);
+            order.add(new Key(field(sort.field()), sort.ascending() != reversed, missing(sort.field()), keys.get(i)));
+        }
+        order.add(new Key(BaseEntity.SORT_ID_FIELD, reversed, Missing.NEVER, keys.get(keyed.size())));
+        return f.bool().with(any -> {
+            boolean some = false;
+            for (int i = 0; i < order.size(); i++) {
+                PredicateFinalStep past = order.get(i).past(f);
+                if (past == null) {
+                    continue;
+                }
+                int upTo = i;
+                any.should(f.bool().with(branch -> {
+                    for (int j = 0; j < upTo; j++) {
+                        branch.filter(order.get(j).same(f));
+                    }
+                    branch.filter(past);
+                }));
+                some = true;
+            }
+            if (!some) {
+                any.should(f.matchNone());
+            }
+        });
+    }
+
+    /** Where rows without a value sort: after every value, before them, or never missing. */
+    private enum Missing { HIGHEST, LOWEST, NEVER }
+
+    /** One sort key of the boundary row, its value as the index holds it (a status by its name). */
+    private record Key(String field, boolean ascending, Missing missing, Object value) {
+
+        /** The rows with the same value; a missing value is the same as another missing one. */
+        PredicateFinalStep same(SearchPredicateFactory f) {
+            return value == null ? f.bool().mustNot(f.exists().field(field))
+                    : f.match().field(field).matching(value, ValueModel.INDEX);
+        }
+
+        /** The rows past this value in this direction, or null when none can be. */
+        PredicateFinalStep past(SearchPredicateFactory f) {
+            // a missing value sorts as the highest (or lowest) of all, so it is "past" every value going up
+            // (or down), and going that way nothing is past it
+            boolean missingIsPast = ascending ? missing == Missing.HIGHEST : missing == Missing.LOWEST;
+            if (value == null) {
+                return missingIsPast || missing == Missing.NEVER ? null : f.exists().field(field);
+            }
+            PredicateFinalStep range = ascending ? f.range().field(field).greaterThan(value, ValueModel.INDEX)
+                    : f.range().field(field).lessThan(value, ValueModel.INDEX);
+            return missingIsPast ? f.bool().should(range).should(f.bool().mustNot(f.exists().field(field))) : range;
+        }
+    }
+
+    private static String field(ClaimSort.Field field) {
+        return switch (field) {
+            case PRIORITY -> "priorityRank";
+            case DUE -> "dueAt";
+            case CREATED -> "createdAt";
+            case MODIFIED -> "modifiedAt";
+            case STATUS -> "status";
+            case STATEMENT -> "statementSort";
+            case CHECK_WORTHINESS -> "checkWorthiness";
+            case DESK -> "desk.name";
+            case ASSIGNEE -> "assignee.displayName";
+            case RELEVANCE -> throw new IllegalArgumentException("relevance is not a field");
+        };
+    }
+
+    /** As {@link #sort} places a missing value: due dates and assignees last going up, a missing score as -1. */
+    private static Missing missing(ClaimSort.Field field) {
+        return switch (field) {
+            case DUE, ASSIGNEE -> Missing.HIGHEST;
+            case CHECK_WORTHINESS -> Missing.LOWEST;
+            default -> Missing.NEVER;
+        };
     }
 
     public static boolean hasText(ClaimFilter filter) {

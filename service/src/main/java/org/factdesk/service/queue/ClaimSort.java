@@ -1,10 +1,11 @@
 package org.factdesk.service.queue;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
 /** One sort key of a queue. The default order puts the right claims first: urgent, then due soonest, then newest. */
-public record ClaimSort(Field field, boolean ascending) {
+public record ClaimSort(Field field, boolean ascending) implements Serializable {
 
     public enum Field {
         PRIORITY,

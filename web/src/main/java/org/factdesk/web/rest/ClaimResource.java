@@ -84,9 +84,10 @@ public class ClaimResource {
     @GET
     public PageDto<ClaimSummaryDto> list(@BeanParam QueueParams params) {
         String caller = accounts.currentUser().getUsername();
-        Page<Claim> result = queue.page(params.filter(caller), params.sorts(), params.offset(), params.size);
+        Page<Claim> result = queue.page(params.filter(caller), params.sorts(), params.offset(), params.size,
+                params.cursor());
         return new PageDto<>(result.items().stream().map(DtoMapper::summary).toList(), params.page, params.size,
-                result.total());
+                result.total(), result.next(), result.previous());
     }
 
     /**

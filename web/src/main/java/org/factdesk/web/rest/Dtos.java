@@ -16,7 +16,12 @@ public final class Dtos {
     private Dtos() {
     }
 
-    public record PageDto<T>(List<T> items, int page, int size, long total) {
+    /**
+     * A page of a list. {@code next} and {@code previous}, where the list has them, open the neighbouring pages by
+     * their rows' keys ({@code ?after=next&page=page+1}, {@code ?before=previous&page=page-1}): as fast on page
+     * 2,000 as on page 1, and nothing skipped or shown twice when rows are added meanwhile.
+     */
+    public record PageDto<T>(List<T> items, int page, int size, long total, String next, String previous) {
     }
 
     public record DeskDto(String code, String name) {

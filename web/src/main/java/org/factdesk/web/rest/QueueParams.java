@@ -10,9 +10,13 @@ import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.queue.ClaimSort;
+import org.factdesk.service.queue.QueueCursor;
 
 /** The query parameters that select and order a queue, shared by the list and its CSV export. */
 public class QueueParams {
+
+    /** A page link's token: unpadded base64url, and never longer than a statement and a few keys need. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,4000}");
 
     @QueryParam("status")
     List<String> status;
@@ -46,6 +50,14 @@ public class QueueParams {
     @DefaultValue("25")
     int size;
 
+    /** A page's {@code next} token: the page after its last row, however deep (see {@link QueueCursor}). */
+    @QueryParam("after")
+    String after;
+
+    /** A page's {@code previous} token: the page before its first row. */
+    @QueryParam("before")
+    String before;
+
     /** The filter; {@code me} as assignee stands for the caller. */
     ClaimFilter filter(String callerUsername) {
         Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
@@ -74,6 +86,20 @@ public class QueueParams {
         }
         // A page far past any queue is simply empty: clamp rather than overflow.
         return (int) Math.min((long) page * size, Integer.MAX_VALUE - (long) ClaimQueue.MAX_PAGE_SIZE);
+    }
+
+    /** The page link given, if any; {@code page} then only numbers the page. */
+    QueueCursor cursor() {
+        if (after != null && before != null) {
+            throw new BadParameterException("before", "with after");
+        }
+        for (String token : new String[] {after, before}) {
+            // what the service reads is checked there; what is not even a token is a malformed request
+            if (token != null && !TOKEN.matcher(token).matches()) {
+                throw new BadParameterException(token == after ? "after" : "before", token);
+            }
+        }
+        return after != null ? QueueCursor.after(after) : before != null ? QueueCursor.before(before) : null;
     }
 
     /** Accepts both ?status=NEW&status=TRIAGED and ?status=NEW,TRIAGED. */

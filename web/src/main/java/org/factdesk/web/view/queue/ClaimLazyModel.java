@@ -8,6 +8,7 @@ import org.factdesk.service.common.Page;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.queue.ClaimSort;
+import org.factdesk.service.queue.QueueCursor;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -35,6 +36,13 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
     private final ClaimQueue queue;
     private final SerializableSupplier<ClaimFilter> filter;
     private int lastTotal;
+    /** The page last shown, so that "next" and "previous" open their pages by its rows' keys. */
+    private Shown shown;
+
+    /** What was shown: the filter and order, where it started, and its neighbours' tokens. */
+    private record Shown(ClaimFilter filter, List<ClaimSort> sorts, int first, int size, String next, String previous)
+            implements java.io.Serializable {
+    }
 
     interface SerializableSupplier<T> extends Supplier<T>, java.io.Serializable {
     }
@@ -63,10 +71,31 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
             setRowCount(0);
             return List.of();
         }
-        Page<Claim> page = queue.page(filter.get(), sorts(sortBy), first, pageSize);
+        ClaimFilter current = filter.get();
+        List<ClaimSort> order = sorts(sortBy);
+        Page<Claim> page = queue.page(current, order, first, pageSize, cursor(current, order, first, pageSize));
+        shown = new Shown(current, order, first, pageSize, page.next(), page.previous());
         lastTotal = (int) Math.min(Integer.MAX_VALUE, page.total());
         setRowCount(lastTotal);
         return page.items();
+    }
+
+    /**
+     * The next or previous page of the same queue comes by the shown page's keys (as fast on page 2,000 as on
+     * page 1); any other page, by its offset.
+     */
+    private QueueCursor cursor(ClaimFilter current, List<ClaimSort> order, int first, int pageSize) {
+        if (shown == null || !shown.filter().equals(current) || !shown.sorts().equals(order)
+                || shown.size() != pageSize) {
+            return null;
+        }
+        if (first == shown.first() + pageSize && shown.next() != null) {
+            return QueueCursor.after(shown.next());
+        }
+        if (first == shown.first() - pageSize && first > 0 && shown.previous() != null) {
+            return QueueCursor.before(shown.previous());
+        }
+        return null;
     }
 
     @Override
