@@ -260,8 +260,11 @@ public class Claim extends BaseEntity {
         return priority.rank();
     }
 
-    /** "desk|STATUS": one search aggregation counts the whole desk × status table of the dashboard. */
-    @KeywordField(aggregable = Aggregable.YES, searchable = Searchable.NO)
+    /**
+     * "desk|STATUS": the dashboard's desk × status table is one count of this term per cell (the index knows how
+     * many claims hold a term), or one aggregation of it where a filter applies.
+     */
+    @KeywordField(aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "status")),
         @ObjectPath({@PropertyValue(propertyName = "desk"), @PropertyValue(propertyName = "code")})})
     public String getDeskStatus() {

@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.model.account.Role;
@@ -25,6 +26,7 @@ import org.factdesk.service.search.SearchFreshness;
 import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * What the dashboard summarises: counts of the whole newsroom by desk and status, the claims waiting for the
@@ -75,9 +77,8 @@ public class Overview {
     }
 
     /**
-     * Claims by desk and status; statuses with no claims are absent. One aggregation of the search index
-     * (it reads the doc values of every visible claim: about 45 ms at a million claims), or one grouped query
-     * while the index is rebuilt.
+     * Claims by desk and status; statuses with no claims are absent. Counted by the search index (see {@link
+     * #termCounts}), or by one grouped query while the index is rebuilt.
      */
     public List<DeskStatusCount> countByDeskAndStatus() {
         Visibility visibility = Visibility.of(accounts.currentUser());
@@ -100,14 +101,8 @@ public class Overview {
     }
 
     private List<DeskStatusCount> indexedCounts(Visibility visibility) {
-        AggregationKey<Map<String, Long>> key = AggregationKey.of("byDeskStatus");
         List<Desk> desks = em.createNamedQuery(Desk.LIST_ALL, Desk.class).getResultList();
-        Map<String, Long> counts = Search.session(em).search(Claim.class)
-                .where(f -> ClaimSearchQuery.predicate(f, ClaimFilter.all(), visibility, Instant.now()))
-                .aggregation(key, f -> f.terms().field("deskStatus", String.class)
-                        .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
-                .fetch(0)
-                .aggregation(key);
+        Map<String, Long> counts = visibility.restricted() ? aggregatedCounts(visibility, desks) : termCounts(desks);
         List<DeskStatusCount> rows = new ArrayList<>();
         for (Desk desk : desks) {
             for (ClaimStatus status : ClaimStatus.values()) {
@@ -118,6 +113,40 @@ public class Overview {
             }
         }
         return rows;
+    }
+
+    /**
+     * Every claim, by desk and status: one count per cell of how many claims hold its "desk|STATUS" term. The
+     * index answers a term's count from its postings (without deletions, from the term's document frequency),
+     * so the whole table costs a few milliseconds at a million claims, where aggregating the doc values of
+     * every claim took about 45.
+     */
+    public static Map<String, Long> termCounts(SearchSession session, List<Desk> desks) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Desk desk : desks) {
+            for (ClaimStatus status : ClaimStatus.values()) {
+                String key = Claim.deskStatusKey(desk.getCode(), status);
+                counts.put(key, session.search(Claim.class)
+                        .where(f -> f.match().field("deskStatus").matching(key))
+                        .fetchTotalHitCount());
+            }
+        }
+        return counts;
+    }
+
+    private Map<String, Long> termCounts(List<Desk> desks) {
+        return termCounts(Search.session(em), desks);
+    }
+
+    /** The claims a restricted caller may see, by desk and status: one aggregation over them. */
+    private Map<String, Long> aggregatedCounts(Visibility visibility, List<Desk> desks) {
+        AggregationKey<Map<String, Long>> key = AggregationKey.of("byDeskStatus");
+        return Search.session(em).search(Claim.class)
+                .where(f -> ClaimSearchQuery.predicate(f, ClaimFilter.all(), visibility, Instant.now()))
+                .aggregation(key, f -> f.terms().field("deskStatus", String.class)
+                        .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
+                .fetch(0)
+                .aggregation(key);
     }
 
     /**
