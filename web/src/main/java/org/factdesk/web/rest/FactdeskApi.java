@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "claims", description = "The queue, one claim, its workflow, verdict, evidence, comments"),
             @Tag(name = "intake", description = "News text to candidate claims; feeds"),
             @Tag(name = "reference", description = "Reference data for forms: desks, ratings, users, me"),
-            @Tag(name = "admin", description = "Administrators only: index, users, load data")
+            @Tag(name = "admin", description = "Administrators only: index, users, load data"),
+            @Tag(name = "fact-checks", description = "Published fact-checks as schema.org ClaimReview; no login")
         })
 @SecurityScheme(securitySchemeName = FactdeskApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic")
 public class FactdeskApi extends Application {

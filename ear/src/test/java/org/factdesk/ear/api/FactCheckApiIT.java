@@ -1,0 +1,171 @@
+package org.factdesk.ear.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factdesk.ear.Api.q;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.ear.Api;
+import org.factdesk.ear.Api.Reply;
+import org.factdesk.ear.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A published verdict is public, for readers and machines, without login: its page at /fact-checks/{id} and its
+ * schema.org ClaimReview at /api/fact-checks/{id} carry the claim as made (who said it, where it appeared) apart
+ * from the verdict; nothing unpublished is found, and nothing internal is shown.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FactCheckApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern LD_SCRIPT =
+            Pattern.compile("<script[^>]* type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aPublishedVerdictIsAClaimReviewAndAPageAnyoneCanRead() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        // quotes and a closing script tag: the JSON-LD in the page must stay valid and closed where it should
+        String statement = "All \"12 bridges\" of Probe-" + token + " were rebuilt </script><b>in a year</b>.";
+        Api reporter = Api.as("reporter");
+        Api editor = Api.as("editor");
+        Api editor2 = Api.as("editor2");
+        Reply created = reporter.post("claims", "{\"statement\":" + q(statement) + ",\"desk\":\"europe\","
+                + "\"attribution\":{\"name\":\"Ada Probe\",\"kind\":\"PERSON\",\"role\":\"mayor\","
+                + "\"affiliation\":\"Probe City Council\",\"verb\":\"claimed\"},"
+                + "\"appearance\":{\"source\":{\"publisher\":\"Probe Gazette\",\"headline\":\"Bridges back\","
+                + "\"url\":\"https://gazette.example/bridges\",\"publishedOn\":\"2026-11-30\"},"
+                + "\"excerpt\":\"The mayor claimed all 12 bridges were rebuilt.\",\"hedges\":[{\"kind\":\"UNVERIFIED\","
+                + "\"text\":\"could not be independently verified\"}]}}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        JsonNode claim = created.json();
+        claim = ok(move(editor2, id, claim, "TRIAGE", null));
+        claim = ok(move(editor2, id, claim, "ASSIGN", "editor"));
+        assertThat(editor.post("claims/" + id + "/comments", "{\"text\":\"internal-" + token + "\"}").status())
+                .isEqualTo(201);
+        claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_FALSE\",\"summary\":"
+                + q("Four of the 12 bridges are still closed.") + ",\"version\":" + claim.path("version") + "}"));
+        claim = ok(move(editor, id, claim, "SUBMIT", null));
+        claim = ok(move(editor2, id, claim, "APPROVE", null));
+
+        // approved is not published: not found, as if it did not exist
+        assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").statusCode()).isEqualTo(404);
+        assertThat(page(id).statusCode()).isEqualTo(404);
+
+        ok(move(editor2, id, claim, "PUBLISH", null));
+        HttpResponse<String> answer = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
+        JsonNode review = JSON.readTree(answer.body());
+
+        assertThat(review.path("@context").asText()).isEqualTo("https://schema.org");
+        assertThat(review.path("@type").asText()).isEqualTo("ClaimReview");
+        assertThat(review.path("url").asText()).isEqualTo(Deployments.BASE.resolve("fact-checks/" + id).toString());
+        assertThat(review.path("claimReviewed").asText()).isEqualTo(statement);
+        OffsetDateTime published = OffsetDateTime.parse(review.path("datePublished").asText());
+        assertThat(OffsetDateTime.parse(review.path("dateModified").asText())).isAfterOrEqualTo(published);
+        assertThat(review.at("/author/@type").asText()).isEqualTo("Organization");
+        assertThat(review.at("/author/name").asText()).isNotBlank();
+        assertThat(review.at("/reviewRating/@type").asText()).isEqualTo("Rating");
+        assertThat(review.at("/reviewRating/alternateName").asText()).isEqualTo("Mostly false");
+        assertThat(review.at("/reviewRating/worstRating").asInt()).isEqualTo(1);
+        assertThat(review.at("/reviewRating/bestRating").asInt()).isEqualTo(5);
+        assertThat(review.at("/reviewRating/ratingValue").asInt()).isBetween(1, 2);
+        JsonNode item = review.path("itemReviewed");
+        assertThat(item.path("@type").asText()).isEqualTo("Claim");
+        assertThat(item.at("/author/@type").asText()).isEqualTo("Person");
+        assertThat(item.at("/author/name").asText()).isEqualTo("Ada Probe");
+        assertThat(item.at("/author/jobTitle").asText()).isEqualTo("mayor");
+        assertThat(item.at("/author/affiliation/name").asText()).isEqualTo("Probe City Council");
+        assertThat(item.path("datePublished").asText()).isEqualTo("2026-11-30");
+        assertThat(item.at("/appearance/0/url").asText()).isEqualTo("https://gazette.example/bridges");
+        assertThat(item.at("/appearance/0/headline").asText()).isEqualTo("Bridges back");
+        assertThat(item.at("/firstAppearance/url").asText()).isEqualTo("https://gazette.example/bridges");
+        assertThat(answer.body()).doesNotContain("internal-" + token).doesNotContain("\"editor\"");
+
+        // a client whose copy is current is told so, without the body
+        String etag = answer.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = Api.anonymous().exchange("GET", "fact-checks/" + id, null, null,
+                "Accept", "application/ld+json", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        // the page: the same ClaimReview inside it, the text escaped, nothing internal
+        HttpResponse<String> html = page(id);
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(html.body()).contains("Ada Probe", "Probe City Council", "could not be independently verified",
+                "Mostly false", "Four of the 12 bridges are still closed.")
+                .contains("&lt;/script&gt;&lt;b&gt;").doesNotContain("</script><b>")
+                .doesNotContain("internal-" + token);
+        Matcher script = LD_SCRIPT.matcher(html.body());
+        assertThat(script.find()).as("a ClaimReview script in the page: %s", html.body()).isTrue();
+        assertThat(JSON.readTree(script.group(1))).isEqualTo(review);
+        assertThat(script.find()).as("one script only, ended where it should").isFalse();
+    }
+
+    @Test
+    void theDemoNewsroomsPublishedClaimIsMadeByTheReportThatPrintedIt() throws Exception {
+        JsonNode found = Api.as("checker").get("claims?status=PUBLISHED&q=enclave").json();
+        JsonNode population = null;
+        for (JsonNode item : found.path("items")) {
+            if (item.path("statement").asText().startsWith("The rebel-held Idlib enclave is home")) {
+                population = item;
+            }
+        }
+        assertThat(population).as("the demo's published claim").isNotNull();
+        HttpResponse<String> answer = Api.anonymous().fetch("fact-checks/" + population.path("id").asLong(),
+                "application/ld+json");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode review = JSON.readTree(answer.body());
+        assertThat(review.at("/reviewRating/alternateName").asText()).isEqualTo("True");
+        assertThat(review.at("/reviewRating/ratingValue").asInt()).isEqualTo(5);
+        // unattributed: the newspaper said it in its own voice
+        assertThat(review.at("/itemReviewed/author/@type").asText()).isEqualTo("Organization");
+        assertThat(review.at("/itemReviewed/author/name").asText()).isEqualTo("Dawn");
+    }
+
+    @Test
+    void whatIsNotAFactCheckIsNotFound() throws Exception {
+        for (String path : new String[] {"fact-checks/999999999", "fact-checks/abc"}) {
+            HttpResponse<String> answer = Api.anonymous().fetch(path, "application/ld+json");
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(page(999_999_999L).statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<String> page(long id) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(Deployments.BASE.resolve("fact-checks/" + id)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static Reply move(Api api, long id, JsonNode seen, String transition, String assignee) {
+        return api.post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
+                + seen.path("version").asLong() + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
+    }
+
+    private static JsonNode ok(Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+}

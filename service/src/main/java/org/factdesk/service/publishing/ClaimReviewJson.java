@@ -1,0 +1,125 @@
+package org.factdesk.service.publishing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A fact-check as schema.org ClaimReview in JSON-LD, with what Google's fact-check markup requires and
+ * recommends: the claim reviewed, the rating (its name, and its place on the scale where it has one), the page's
+ * URL, the publishing organisation, the dates, and the claim itself with who made it and where it appeared.
+ * Built by a JSON library, so any text is escaped; {@link #forHtml} makes it safe inside a script element.
+ */
+public final class ClaimReviewJson {
+
+    private ClaimReviewJson() {
+    }
+
+    /**
+     * @param pageUrl the fact-check page's absolute URL
+     * @param zone the newsroom's zone, in which the dates are written
+     */
+    public static JsonObject of(FactCheck check, Publisher publisher, String pageUrl, ZoneId zone) {
+        DateTimeFormatter timestamp = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+        JsonObjectBuilder review = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "ClaimReview")
+                .add("url", pageUrl)
+                .add("claimReviewed", check.statement())
+                .add("datePublished", timestamp.format(check.published().truncatedTo(ChronoUnit.SECONDS)))
+                .add("dateModified", timestamp.format(check.modified().truncatedTo(ChronoUnit.SECONDS)))
+                .add("author", organisation(publisher.name(), publisher.url(), publisher.logo()))
+                .add("reviewRating", rating(check.verdict()))
+                .add("itemReviewed", claim(check));
+        return review.build();
+    }
+
+    /** The JSON text to put inside {@code <script type="application/ld+json">}: no "<" can close the element. */
+    public static String forHtml(JsonObject json) {
+        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static JsonObjectBuilder rating(FactCheck.Verdict verdict) {
+        JsonObjectBuilder rating = Json.createObjectBuilder()
+                .add("@type", "Rating")
+                .add("alternateName", verdict.ratingName());
+        if (verdict.ratingValue() != null) {
+            rating.add("ratingValue", verdict.ratingValue())
+                    .add("bestRating", FactCheck.Verdict.BEST)
+                    .add("worstRating", FactCheck.Verdict.WORST);
+        }
+        if (verdict.summary() != null) {
+            rating.add("ratingExplanation", verdict.summary());
+        }
+        return rating;
+    }
+
+    /**
+     * The claim as made: attributed to its speaker; a claim the report made in its own voice is the first
+     * publisher's. Every place it appeared, the first as {@code firstAppearance}.
+     */
+    private static JsonObjectBuilder claim(FactCheck check) {
+        JsonObjectBuilder claim = Json.createObjectBuilder().add("@type", "Claim");
+        FactCheck.Speaker speaker = check.speaker();
+        if (speaker != null) {
+            JsonObjectBuilder author = Json.createObjectBuilder()
+                    .add("@type", speaker.organisation() ? "Organization" : "Person")
+                    .add("name", speaker.name());
+            if (speaker.role() != null && !speaker.organisation()) {
+                author.add("jobTitle", speaker.role());
+            }
+            if (speaker.affiliation() != null) {
+                author.add(speaker.organisation() ? "parentOrganization" : "affiliation",
+                        Json.createObjectBuilder().add("@type", "Organization").add("name", speaker.affiliation()));
+            }
+            claim.add("author", author);
+        } else if (!check.appearances().isEmpty() && check.appearances().get(0).publisher() != null) {
+            claim.add("author", organisation(check.appearances().get(0).publisher(), null, null));
+        }
+        LocalDate first = check.appearances().stream().map(FactCheck.Appearing::publishedOn)
+                .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        if (first != null) {
+            claim.add("datePublished", first.toString());
+        }
+        if (!check.appearances().isEmpty()) {
+            JsonArrayBuilder appearances = Json.createArrayBuilder();
+            check.appearances().forEach(a -> appearances.add(work(a)));
+            claim.add("appearance", appearances);
+            claim.add("firstAppearance", work(check.appearances().get(0)));
+        }
+        return claim;
+    }
+
+    private static JsonObjectBuilder work(FactCheck.Appearing appearance) {
+        JsonObjectBuilder work = Json.createObjectBuilder().add("@type", "CreativeWork");
+        if (appearance.url() != null) {
+            work.add("url", appearance.url());
+        }
+        if (appearance.headline() != null) {
+            work.add("headline", appearance.headline());
+        }
+        if (appearance.publishedOn() != null) {
+            work.add("datePublished", appearance.publishedOn().toString());
+        }
+        if (appearance.publisher() != null) {
+            work.add("publisher", organisation(appearance.publisher(), null, null));
+        }
+        return work;
+    }
+
+    private static JsonObjectBuilder organisation(String name, String url, String logo) {
+        JsonObjectBuilder organisation = Json.createObjectBuilder().add("@type", "Organization").add("name", name);
+        if (url != null) {
+            organisation.add("url", url);
+        }
+        if (logo != null) {
+            organisation.add("logo", Json.createObjectBuilder().add("@type", "ImageObject").add("url", logo));
+        }
+        return organisation;
+    }
+}

@@ -1,0 +1,80 @@
+package org.factdesk.service.publishing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.factdesk.model.claim.Appearance;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.ClaimantKind;
+import org.factdesk.model.verdict.Rating;
+
+/**
+ * A published verdict as the public may read it: the claim as made (who said it, where it appeared and with
+ * which hedges) kept apart from the verdict on what was said. Only public facts: no assignee, comment, evidence
+ * or draft.
+ *
+ * @param speaker who made the claim; {@code null} when the report made it in its own voice
+ * @param correction the correction note of a corrected verdict, or {@code null}
+ */
+public record FactCheck(long id, String statement, Speaker speaker, List<Appearing> appearances, Verdict verdict,
+        Instant published, Instant modified, String correction) {
+
+    /** The person or organisation the claim is attributed to, and the verb the report used ("said"). */
+    public record Speaker(String name, boolean organisation, String role, String affiliation, String verb) {
+    }
+
+    /** Where the claim appeared: the source and the hedges it printed with it ("could not be verified"). */
+    public record Appearing(String publisher, String headline, String url, LocalDate publishedOn, String excerpt,
+            List<String> hedges) {
+    }
+
+    /**
+     * The verdict: the rating's name, and its place on a 1 (false) to 5 (true) scale from the rating's score;
+     * ratings that say nothing about truth (no score, "Unproven") have no place.
+     */
+    public record Verdict(String ratingCode, String ratingName, Integer ratingValue, String summary,
+            String explanation, String sourcesCited) {
+
+        public static final int WORST = 1;
+        public static final int BEST = 5;
+    }
+
+    /** The public part of a claim whose verdict is published. */
+    static FactCheck of(Claim claim) {
+        org.factdesk.model.verdict.Verdict verdict = claim.getVerdict();
+        Speaker speaker = null;
+        if (claim.isAttributed()) {
+            var claimant = claim.getAttribution().getClaimant();
+            speaker = new Speaker(claimant.getName(), claimant.getKind() != ClaimantKind.PERSON, claimant.getRole(),
+                    claimant.getAffiliation(), claim.getAttribution().getReportingVerb());
+        }
+        List<Appearing> appearances = claim.getAppearances().stream().map(FactCheck::appearing).toList();
+        Rating rating = verdict.getRating();
+        return new FactCheck(claim.getId(), claim.getStatement(), speaker, appearances,
+                new Verdict(rating.getCode(), rating.getLabel(), place(rating.getScore()), verdict.getSummary(),
+                        verdict.getExplanation(), verdict.getSourcesCited()),
+                verdict.getPublishedAt(), latest(verdict.getPublishedAt(), verdict.getModifiedAt()),
+                verdict.getCorrectionNote());
+    }
+
+    private static Appearing appearing(Appearance appearance) {
+        var source = appearance.getSource();
+        return new Appearing(source.getPublisher(), source.getHeadline(), source.getUrl(), source.getPublishedOn(),
+                appearance.getExcerpt(), appearance.getHedges().stream().map(h -> h.getText()).toList());
+    }
+
+    /** 0 → 1, 0.25 → 2, … 1 → 5. */
+    static Integer place(BigDecimal score) {
+        if (score == null) {
+            return null;
+        }
+        return Verdict.WORST + score.multiply(BigDecimal.valueOf(Verdict.BEST - Verdict.WORST))
+                .setScale(0, RoundingMode.HALF_UP).intValue();
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+}

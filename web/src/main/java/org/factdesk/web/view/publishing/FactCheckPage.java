@@ -1,0 +1,83 @@
+package org.factdesk.web.view.publishing;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.publishing.ClaimReviewJson;
+import org.factdesk.service.publishing.FactCheck;
+import org.factdesk.service.publishing.FactChecks;
+import org.factdesk.service.publishing.Publisher;
+import org.factdesk.web.i18n.Newsroom;
+import org.factdesk.web.rest.FactCheckResource;
+import org.factdesk.web.view.Feedback;
+
+/**
+ * One published fact-check as readers see it, without login, with the ClaimReview search engines read in the
+ * page. Anything not published is a 404, whatever its id.
+ */
+@Named
+@RequestScoped
+public class FactCheckPage {
+
+    @Inject
+    FactChecks factChecks;
+
+    @Inject
+    Newsroom newsroom;
+
+    private String id;
+    private FactCheck check;
+    private Publisher publisher;
+    private String claimReview;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            long claimId = Long.parseLong(id == null ? "" : id.strip());
+            check = factChecks.find(claimId);
+        } catch (NumberFormatException e) {
+            notFound(faces);
+            return;
+        } catch (RuntimeException e) {
+            if (Feedback.unwrap(e) instanceof NotFoundException) {
+                notFound(faces);
+                return;
+            }
+            throw e;
+        }
+        publisher = Publisher.fromEnvironment();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        claimReview = ClaimReviewJson.forHtml(ClaimReviewJson.of(check, publisher,
+                FactCheckResource.pageUrl(request, check.id()), newsroom.getZone()));
+    }
+
+    private static void notFound(FacesContext faces) throws IOException {
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public FactCheck getCheck() {
+        return check;
+    }
+
+    public Publisher getPublisher() {
+        return publisher;
+    }
+
+    /** The ClaimReview as JSON text that cannot end its script element. */
+    public String getClaimReview() {
+        return claimReview;
+    }
+}
