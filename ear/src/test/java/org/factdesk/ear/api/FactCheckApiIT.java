@@ -72,7 +72,15 @@ class FactCheckApiIT {
         assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").statusCode()).isEqualTo(404);
         assertThat(page(id).statusCode()).isEqualTo(404);
 
+        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "\"");
+
         ok(move(editor2, id, claim, "PUBLISH", null));
+        // listed at once, newest first, and found by its words
+        assertThat(publicPage("fact-checks/").body()).contains("/fact-checks/" + id + "\"");
+        HttpResponse<String> found = publicPage("fact-checks/?q=Probe-" + token);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("/fact-checks/" + id + "\"", "Mostly false", "Ada Probe")
+                .contains("1 fact-checks");
         HttpResponse<String> answer = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
@@ -154,8 +162,20 @@ class FactCheckApiIT {
         assertThat(page(999_999_999L).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aSearchTooLongForTheListIsToldNextToTheField() throws Exception {
+        HttpResponse<String> answer = publicPage("fact-checks/?q=" + "word+".repeat(50));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"qMessage\"", "limited to 200", "0 fact-checks");
+    }
+
     private static HttpResponse<String> page(long id) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(Deployments.BASE.resolve("fact-checks/" + id)).GET().build(),
+        return publicPage("fact-checks/" + id);
+    }
+
+    /** A public page, fetched without login. */
+    private static HttpResponse<String> publicPage(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(Deployments.BASE.resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -114,7 +114,7 @@ public class Claim extends BaseEntity {
      * Version of the search mapping. Raise it whenever the indexed fields change: at start-up an index whose
      * documents carry another version is rebuilt in the background.
      */
-    public static final int SEARCH_MAPPING_VERSION = 4;
+    public static final int SEARCH_MAPPING_VERSION = 5;
 
     public static final int STATEMENT_MAX = 1000;
     public static final int QUOTE_MAX = 4000;
@@ -251,6 +251,16 @@ public class Claim extends BaseEntity {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
     public boolean isOpen() {
         return status.isOpen();
+    }
+
+    /**
+     * When the verdict was published, for the public list of fact-checks (newest first); none before. It changes
+     * only with the claim's status (PUBLISH), which reindexes the claim anyway.
+     */
+    @GenericField(sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Instant getPublishedAt() {
+        return verdict == null ? null : verdict.getPublishedAt();
     }
 
     /** The priority as a number, so that "most urgent first" is a plain numeric sort. */

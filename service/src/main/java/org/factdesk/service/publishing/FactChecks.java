@@ -1,10 +1,23 @@
 package org.factdesk.service.publishing;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.common.BaseEntity;
+import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.common.Page;
+import org.factdesk.service.common.SearchRebuildingException;
+import org.factdesk.service.search.SearchFreshness;
+import org.factdesk.service.search.SearchIndexState;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
 
 /**
  * Published fact-checks, for anyone: no login, no role. A claim whose verdict is not published is not found
@@ -13,8 +26,22 @@ import org.factdesk.service.common.NotFoundException;
 @Stateless
 public class FactChecks {
 
+    /** Longest search text the public list takes. */
+    public static final int TEXT_MAX = 200;
+    public static final int PAGE_SIZE = 20;
+
+    /** One line of the public list: the claim, who made it, the rating, when it was published. */
+    public record Summary(long id, String statement, String speaker, String ratingName, Instant published) {
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SearchIndexState index;
+
+    @Inject
+    SearchFreshness freshness;
 
     public FactCheck find(long claimId) {
         Claim claim = em.find(Claim.class, claimId);
@@ -23,5 +50,50 @@ public class FactChecks {
             throw new NotFoundException("Fact-check", claimId);
         }
         return FactCheck.of(claim);
+    }
+
+    /**
+     * Published fact-checks, newest first, optionally those whose claim holds the words of {@code text}: a page of
+     * {@link #PAGE_SIZE}, paged by the search index. While the index is rebuilt the newest come from the database
+     * and a text search says it is rebuilding.
+     */
+    public Page<Summary> list(String text, int page) {
+        String words = text == null ? "" : text.strip();
+        if (words.length() > TEXT_MAX || words.indexOf('\0') >= 0) {
+            throw new InvalidInputException("q", "error.searchTextTooLong",
+                    "Search text is limited to " + TEXT_MAX + " characters", TEXT_MAX);
+        }
+        int offset = Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE;
+        if (!index.isReady()) {
+            if (!words.isEmpty()) {
+                throw new SearchRebuildingException(index.progress().percent());
+            }
+            List<Claim> newest = em.createQuery("select c from Claim c join c.verdict v where c.status in :public "
+                    + "and v.publishedAt is not null order by v.publishedAt desc, c.id desc", Claim.class)
+                    .setParameter("public", ClaimStatus.publicStatuses())
+                    .setFirstResult(offset).setMaxResults(PAGE_SIZE).getResultList();
+            long total = em.createQuery("select count(c) from Claim c where c.status in :public", Long.class)
+                    .setParameter("public", ClaimStatus.publicStatuses()).getSingleResult();
+            return new Page<>(newest.stream().map(FactChecks::summary).toList(), offset, PAGE_SIZE, total);
+        }
+        freshness.seeEverySave();
+        SearchResult<Claim> result = Search.session(em).search(Claim.class)
+                .where(f -> f.bool().with(b -> {
+                    b.filter(f.terms().field("status").matchingAny(ClaimStatus.publicStatuses()));
+                    b.must(words.isEmpty() ? f.matchAll() : f.simpleQueryString().fields("statement", "quote")
+                            .matching(words).defaultOperator(BooleanOperator.AND));
+                }))
+                .sort(f -> f.field("publishedAt").desc().missing().last().then()
+                        .field(BaseEntity.SORT_ID_FIELD).desc())
+                .fetch(offset, PAGE_SIZE);
+        return new Page<>(result.hits().stream().map(FactChecks::summary).toList(), offset, PAGE_SIZE,
+                result.total().hitCount());
+    }
+
+    private static Summary summary(Claim claim) {
+        String speaker = claim.isAttributed() ? claim.getAttribution().getClaimant().getName()
+                : claim.getAppearances().isEmpty() ? null : claim.getAppearances().get(0).getSource().getPublisher();
+        return new Summary(claim.getId(), claim.getStatement(), speaker,
+                claim.getVerdict().getRating().getLabel(), claim.getPublishedAt());
     }
 }
