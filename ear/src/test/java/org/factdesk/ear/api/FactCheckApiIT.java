@@ -6,14 +6,18 @@ import static org.factdesk.ear.Api.q;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.factdesk.ear.Api;
 import org.factdesk.ear.Api.Reply;
 import org.factdesk.ear.Deployments;
@@ -22,6 +26,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /**
  * A published verdict is public, for readers and machines, without login: its page at /fact-checks/{id} and its
@@ -111,6 +118,21 @@ class FactCheckApiIT {
         assertThat(item.at("/firstAppearance/url").asText()).isEqualTo("https://gazette.example/bridges");
         assertThat(answer.body()).doesNotContain("internal-" + token).doesNotContain("\"editor\"");
 
+        // in the Atom feed the list links to, and in the sitemap; an unknown sitemap part is not found
+        assertThat(publicPage("fact-checks/").body())
+                .contains("type=\"application/atom+xml\"", "/fact-checks/feed.atom");
+        HttpResponse<String> atom = publicPage("fact-checks/feed.atom");
+        assertThat(atom.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        Document feed = xml(atom.body());
+        assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(texts(feed, "title")).anySatisfy(title -> assertThat(title).startsWith("Mostly false: All"));
+        assertThat(texts(feed, "id")).contains(Deployments.BASE.resolve("fact-checks/" + id).toString());
+        HttpResponse<String> sitemap = publicPage("sitemap.xml");
+        assertThat(sitemap.statusCode()).isEqualTo(200);
+        assertThat(texts(xml(sitemap.body()), "loc"))
+                .contains(Deployments.BASE.resolve("fact-checks/" + id).toString());
+        assertThat(publicPage("sitemap.xml?part=99").statusCode()).isEqualTo(404);
+
         // a client whose copy is current is told so, without the body
         String etag = answer.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = Api.anonymous().exchange("GET", "fact-checks/" + id, null, null,
@@ -130,6 +152,40 @@ class FactCheckApiIT {
         assertThat(script.find()).as("a ClaimReview script in the page: %s", html.body()).isTrue();
         assertThat(JSON.readTree(script.group(1))).isEqualTo(review);
         assertThat(script.find()).as("one script only, ended where it should").isFalse();
+
+        // a correction is published on the page, in the corrections log, and moves dateModified
+        JsonNode current = editor2.get("claims/" + id).json();
+        String note = "Three of the 12 bridges, not four, are still closed (" + token + ").";
+        ok(move(editor2, id, current, "CORRECT", null, note));
+        HttpResponse<String> corrected = Api.anonymous().exchange("GET", "fact-checks/" + id, null, null,
+                "Accept", "application/ld+json", "If-None-Match", etag);
+        assertThat(corrected.statusCode()).as("the old copy is out of date").isEqualTo(200);
+        JsonNode correctedReview = JSON.readTree(corrected.body());
+        assertThat(OffsetDateTime.parse(correctedReview.path("dateModified").asText()))
+                .isAfterOrEqualTo(OffsetDateTime.parse(review.path("dateModified").asText()));
+        assertThat(correctedReview.at("/correction/0/@type").asText()).isEqualTo("CorrectionComment");
+        assertThat(correctedReview.at("/correction/0/text").asText()).isEqualTo(note);
+        assertThat(page(id).body()).contains(note);
+        HttpResponse<String> log = publicPage("fact-checks/corrections.xhtml");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains(note, "/fact-checks/" + id + "\"");
+
+        // unpublished by an editor, with a reason: gone, with a notice, and out of the list, feeds and log
+        JsonNode correctedClaim = editor2.get("claims/" + id).json();
+        assertThat(move(editor2, id, correctedClaim, "UNPUBLISH", null, " ").status()).isEqualTo(422);
+        assertThat(move(reporter, id, correctedClaim, "UNPUBLISH", null, "Mine").status()).isEqualTo(403);
+        ok(move(editor2, id, correctedClaim, "UNPUBLISH", null, "The council withdrew its figures."));
+        HttpResponse<String> gone = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        HttpResponse<String> gonePage = page(id);
+        assertThat(gonePage.statusCode()).isEqualTo(410);
+        assertThat(gonePage.body()).contains("withdrew this fact-check").doesNotContain("Ada Probe");
+        String address = Deployments.BASE.resolve("fact-checks/" + id).toString();
+        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "\"");
+        assertThat(texts(xml(publicPage("sitemap.xml").body()), "loc")).doesNotContain(address);
+        assertThat(texts(xml(publicPage("fact-checks/feed.atom").body()), "id")).doesNotContain(address);
+        assertThat(publicPage("fact-checks/corrections.xhtml").body()).doesNotContain(note);
     }
 
     @Test
@@ -169,6 +225,22 @@ class FactCheckApiIT {
         assertThat(answer.body()).contains("id=\"qMessage\"", "limited to 200", "0 fact-checks");
     }
 
+    private static Document xml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+    }
+
+    private static List<String> texts(Document document, String localName) {
+        NodeList nodes = document.getElementsByTagNameNS("*", localName);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().strip());
+        }
+        return texts;
+    }
+
     private static HttpResponse<String> page(long id) throws IOException, InterruptedException {
         return publicPage("fact-checks/" + id);
     }
@@ -180,8 +252,13 @@ class FactCheckApiIT {
     }
 
     private static Reply move(Api api, long id, JsonNode seen, String transition, String assignee) {
+        return move(api, id, seen, transition, assignee, null);
+    }
+
+    private static Reply move(Api api, long id, JsonNode seen, String transition, String assignee, String reason) {
         return api.post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
-                + seen.path("version").asLong() + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
+                + seen.path("version").asLong() + (assignee == null ? "" : ",\"assignee\":" + q(assignee))
+                + (reason == null ? "" : ",\"reason\":" + q(reason)) + "}");
     }
 
     private static JsonNode ok(Reply reply) {

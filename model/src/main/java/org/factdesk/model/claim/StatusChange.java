@@ -23,7 +23,22 @@ import org.factdesk.model.common.BaseEntity;
 @NamedQuery(name = StatusChange.LIST_RECENT_OWN_OR_PUBLIC,
         query = "select s from StatusChange s join fetch s.claim c where s.id > :after "
                 + "and (c.createdBy = :username or c.status in :public) order by s.id desc")
+@NamedQuery(name = StatusChange.LIST_BY_TRANSITION_OF_CLAIM,
+        query = "select s from StatusChange s where s.claim.id = :claimId and s.transition = :transition "
+                + "order by s.id")
+@NamedQuery(name = StatusChange.LIST_BY_TRANSITION_PUBLIC,
+        query = "select s from StatusChange s join fetch s.claim c where s.transition = :transition "
+                + "and c.status in :public order by s.id desc")
+@NamedQuery(name = StatusChange.COUNT_BY_TRANSITION_PUBLIC,
+        query = "select count(s) from StatusChange s join s.claim c where s.transition = :transition "
+                + "and c.status in :public")
 public class StatusChange extends BaseEntity {
+
+    /** One claim's moves of one kind (its corrections), oldest first. */
+    public static final String LIST_BY_TRANSITION_OF_CLAIM = "StatusChange.listByTransitionOfClaim";
+    /** Moves of one kind on claims now public (the corrections log), newest first. */
+    public static final String LIST_BY_TRANSITION_PUBLIC = "StatusChange.listByTransitionPublic";
+    public static final String COUNT_BY_TRANSITION_PUBLIC = "StatusChange.countByTransitionPublic";
 
     public static final String LAST_ID = "StatusChange.lastId";
     /** The changes with an id above {@code :after}, newest first (ids grow with time). */

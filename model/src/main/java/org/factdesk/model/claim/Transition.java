@@ -23,7 +23,7 @@ import org.factdesk.model.account.Role;
  * NEW ──triage──▶ TRIAGED ──assign──▶ IN_REVIEW ──submit──▶ AWAITING_APPROVAL ──approve──▶ APPROVED ──publish──▶ PUBLISHED
  *  │                 │                    ▲                        │                                            │
  *  └────dismiss──────┴──▶ DISMISSED       └──────send back─────────┘                       CORRECTED ◀──correct─┘
- *                          └──reopen──▶ NEW
+ *                          └──reopen──▶ NEW                      APPROVED ◀──unpublish── PUBLISHED, CORRECTED
  * </pre>
  */
 public enum Transition {
@@ -35,7 +35,9 @@ public enum Transition {
     SEND_BACK(EnumSet.of(AWAITING_APPROVAL, APPROVED), IN_REVIEW, Role.EDITOR, true),
     APPROVE(EnumSet.of(AWAITING_APPROVAL), APPROVED, Role.EDITOR, false),
     PUBLISH(EnumSet.of(APPROVED), PUBLISHED, Role.EDITOR, false),
-    CORRECT(EnumSet.of(PUBLISHED, CORRECTED), CORRECTED, Role.EDITOR, true);
+    CORRECT(EnumSet.of(PUBLISHED, CORRECTED), CORRECTED, Role.EDITOR, true),
+    /** Takes a public fact-check down (its page then says it was withdrawn); back to APPROVED to rework. */
+    UNPUBLISH(EnumSet.of(PUBLISHED, CORRECTED), APPROVED, Role.EDITOR, true);
 
     private final Set<ClaimStatus> from;
     private final ClaimStatus to;

@@ -43,7 +43,7 @@ class ClaimWorkflowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Transition.class, names = {"DISMISS", "SEND_BACK", "CORRECT", "REOPEN"})
+    @EnumSource(value = Transition.class, names = {"DISMISS", "SEND_BACK", "CORRECT", "REOPEN", "UNPUBLISH"})
     void movesThatNeedAReasonRefuseABlankOne(Transition transition) {
         assertThat(transition.isReasonRequired()).isTrue();
         Claim atStart = claimAt(transition.getFrom().iterator().next());

@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * A fact-check as schema.org ClaimReview in JSON-LD, with what Google's fact-check markup requires and
  * recommends: the claim reviewed, the rating (its name, and its place on the scale where it has one), the page's
- * URL, the publishing organisation, the dates, and the claim itself with who made it and where it appeared.
+ * URL, the publishing organisation, the dates, and the claim itself with who made it and where it appeared;
+ * and every correction since publication (schema.org {@code correction}, as CorrectionComment).
  * Built by a JSON library, so any text is escaped; {@link #forHtml} makes it safe inside a script element.
  */
 public final class ClaimReviewJson {
@@ -36,6 +37,14 @@ public final class ClaimReviewJson {
                 .add("author", organisation(publisher.name(), publisher.url(), publisher.logo()))
                 .add("reviewRating", rating(check.verdict()))
                 .add("itemReviewed", claim(check));
+        if (!check.corrections().isEmpty()) {
+            JsonArrayBuilder corrections = Json.createArrayBuilder();
+            check.corrections().forEach(c -> corrections.add(Json.createObjectBuilder()
+                    .add("@type", "CorrectionComment")
+                    .add("text", c.note())
+                    .add("datePublished", timestamp.format(c.at().truncatedTo(ChronoUnit.SECONDS)))));
+            review.add("correction", corrections);
+        }
         return review.build();
     }
 

@@ -16,10 +16,14 @@ import org.factdesk.model.verdict.Rating;
  * or draft.
  *
  * @param speaker who made the claim; {@code null} when the report made it in its own voice
- * @param correction the correction note of a corrected verdict, or {@code null}
+ * @param corrections every correction published since, oldest first, each with its note and date
  */
 public record FactCheck(long id, String statement, Speaker speaker, List<Appearing> appearances, Verdict verdict,
-        Instant published, Instant modified, String correction) {
+        Instant published, Instant modified, List<Correction> corrections) {
+
+    /** A correction of the published verdict: what was corrected, and when. */
+    public record Correction(String note, Instant at) {
+    }
 
     /** The person or organisation the claim is attributed to, and the verb the report used ("said"). */
     public record Speaker(String name, boolean organisation, String role, String affiliation, String verb) {
@@ -42,7 +46,7 @@ public record FactCheck(long id, String statement, Speaker speaker, List<Appeari
     }
 
     /** The public part of a claim whose verdict is published. */
-    static FactCheck of(Claim claim) {
+    static FactCheck of(Claim claim, List<Correction> corrections) {
         org.factdesk.model.verdict.Verdict verdict = claim.getVerdict();
         Speaker speaker = null;
         if (claim.isAttributed()) {
@@ -55,8 +59,9 @@ public record FactCheck(long id, String statement, Speaker speaker, List<Appeari
         return new FactCheck(claim.getId(), claim.getStatement(), speaker, appearances,
                 new Verdict(rating.getCode(), rating.getLabel(), place(rating.getScore()), verdict.getSummary(),
                         verdict.getExplanation(), verdict.getSourcesCited()),
-                verdict.getPublishedAt(), latest(verdict.getPublishedAt(), verdict.getModifiedAt()),
-                verdict.getCorrectionNote());
+                verdict.getPublishedAt(), corrections.isEmpty() ? verdict.getPublishedAt()
+                        : latest(verdict.getPublishedAt(), corrections.get(corrections.size() - 1).at()),
+                corrections);
     }
 
     private static Appearing appearing(Appearance appearance) {

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
+import org.factdesk.model.claim.StatusChange;
+import org.factdesk.model.claim.Transition;
 import org.factdesk.model.common.BaseEntity;
+import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.common.Page;
@@ -21,7 +24,7 @@ import org.hibernate.search.mapper.orm.Search;
 
 /**
  * Published fact-checks, for anyone: no login, no role. A claim whose verdict is not published is not found
- * (never "forbidden", which would tell that it exists).
+ * (never "forbidden", which would tell that it exists); one that was published and then withdrawn is gone.
  */
 @Stateless
 public class FactChecks {
@@ -47,9 +50,22 @@ public class FactChecks {
         Claim claim = em.find(Claim.class, claimId);
         if (claim == null || !claim.getStatus().isPublic() || claim.getVerdict() == null
                 || claim.getVerdict().getPublishedAt() == null) {
+            if (claim != null && !moves(claimId, Transition.UNPUBLISH).isEmpty()) {
+                throw new GoneException("Fact-check", claimId);
+            }
             throw new NotFoundException("Fact-check", claimId);
         }
-        return FactCheck.of(claim);
+        List<FactCheck.Correction> corrections = moves(claimId, Transition.CORRECT).stream()
+                .map(change -> new FactCheck.Correction(change.getReason(), change.getCreatedAt()))
+                .toList();
+        return FactCheck.of(claim, corrections);
+    }
+
+    private List<StatusChange> moves(long claimId, Transition transition) {
+        return em.createNamedQuery(StatusChange.LIST_BY_TRANSITION_OF_CLAIM, StatusChange.class)
+                .setParameter("claimId", claimId)
+                .setParameter("transition", transition)
+                .getResultList();
     }
 
     /**
@@ -88,6 +104,56 @@ public class FactChecks {
                 .fetch(offset, PAGE_SIZE);
         return new Page<>(result.hits().stream().map(FactChecks::summary).toList(), offset, PAGE_SIZE,
                 result.total().hitCount());
+    }
+
+    /** At most this many addresses in one sitemap file (the sitemaps protocol's limit). */
+    public static final int SITEMAP_PART = 50_000;
+
+    /** A published fact-check's address and when it last changed, for the sitemap. */
+    public record Location(long id, Instant modified) {
+    }
+
+    /** How many fact-checks are published (the sitemap's size). */
+    public long publishedCount() {
+        return em.createQuery("select count(c) from Claim c where c.status in :public", Long.class)
+                .setParameter("public", ClaimStatus.publicStatuses()).getSingleResult();
+    }
+
+    /** One part of the sitemap: published fact-checks in id order, {@link #SITEMAP_PART} a part. */
+    public List<Location> locations(int part) {
+        return em.createQuery("select c.id, v.modifiedAt from Claim c join c.verdict v where c.status in :public "
+                + "order by c.id", Object[].class)
+                .setParameter("public", ClaimStatus.publicStatuses())
+                .setFirstResult(Math.max(0, part) * SITEMAP_PART).setMaxResults(SITEMAP_PART)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()
+                .map(row -> new Location((Long) row[0], (Instant) row[1]))
+                .toList();
+    }
+
+    /** One entry of the public corrections log. */
+    public record CorrectionEntry(long claimId, String statement, String note, Instant at) {
+    }
+
+    /**
+     * The public corrections log: every correction of a fact-check that is public now, newest first, a page of
+     * {@link #PAGE_SIZE}.
+     */
+    public Page<CorrectionEntry> corrections(int page) {
+        int offset = Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE;
+        List<CorrectionEntry> entries = em.createNamedQuery(StatusChange.LIST_BY_TRANSITION_PUBLIC, StatusChange.class)
+                .setParameter("transition", Transition.CORRECT)
+                .setParameter("public", ClaimStatus.publicStatuses())
+                .setFirstResult(offset).setMaxResults(PAGE_SIZE)
+                .getResultStream()
+                .map(change -> new CorrectionEntry(change.getClaim().getId(), change.getClaim().getStatement(),
+                        change.getReason(), change.getCreatedAt()))
+                .toList();
+        long total = em.createNamedQuery(StatusChange.COUNT_BY_TRANSITION_PUBLIC, Long.class)
+                .setParameter("transition", Transition.CORRECT)
+                .setParameter("public", ClaimStatus.publicStatuses())
+                .getSingleResult();
+        return new Page<>(entries, offset, PAGE_SIZE, total);
     }
 
     private static Summary summary(Claim claim) {

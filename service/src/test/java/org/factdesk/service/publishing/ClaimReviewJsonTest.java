@@ -18,7 +18,8 @@ class ClaimReviewJsonTest {
             null, List.of(new FactCheck.Appearing("Dawn", "Idlib", "https://www.dawn.com/news/1587373",
                     LocalDate.of(2020, 10, 28), "…", List.of("could not be independently verified"))),
             new FactCheck.Verdict("UNPROVEN", "Unproven", null, "No record either way.", null, null),
-            Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-02T10:00:00Z"), null);
+            Instant.parse("2026-12-01T10:00:00Z"), Instant.parse("2026-12-02T10:00:00Z"),
+            List.of(new FactCheck.Correction("The date was wrong.", Instant.parse("2026-12-02T10:00:00Z"))));
 
     @Test
     void insideAScriptElementTheJsonCannotCloseItAndReadsBackTheSame() {

@@ -22,7 +22,7 @@ public class Messages {
         return format(locale(headers), key, arguments);
     }
 
-    static String format(Locale locale, String key, Object... arguments) {
+    public static String format(Locale locale, String key, Object... arguments) {
         try {
             return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
                     .format(arguments);

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.FactdeskException;
 import org.factdesk.service.common.ForbiddenException;
+import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotAuthenticatedException;
@@ -104,6 +105,10 @@ abstract class ProblemResponses {
                 status = 404;
                 type = "not-found";
                 title = "problem.notFound";
+            } else if (business instanceof GoneException) {
+                status = 410;
+                type = "gone";
+                title = "problem.gone";
             } else if (business instanceof ForbiddenException) {
                 status = 403;
                 type = "forbidden";

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.publishing.ClaimReviewJson;
 import org.factdesk.service.publishing.FactCheck;
@@ -45,6 +46,12 @@ public class FactCheckPage {
         } catch (RuntimeException e) {
             if (Feedback.unwrap(e) instanceof NotFoundException) {
                 notFound(faces);
+                return;
+            }
+            if (Feedback.unwrap(e) instanceof GoneException) {
+                // withdrawn: the error page for 410 says so, and links to the fact-checks still published
+                faces.getExternalContext().responseSendError(410, null);
+                faces.responseComplete();
                 return;
             }
             throw e;
