@@ -140,6 +140,24 @@ class FactCheckApiIT {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
+        // the newest in the DataFeed of every ClaimReview, as the same object
+        HttpResponse<String> feedAnswer = Api.anonymous().fetch("fact-checks", "application/ld+json");
+        assertThat(feedAnswer.statusCode()).isEqualTo(200);
+        JsonNode dataFeed = JSON.readTree(feedAnswer.body());
+        assertThat(dataFeed.path("@type").asText()).isEqualTo("DataFeed");
+        assertThat(dataFeed.path("dataFeedElement")).isNotEmpty()
+                .allSatisfy(element -> assertThat(element.path("@type").asText()).isEqualTo("ClaimReview"));
+        JsonNode same = null;
+        for (JsonNode element : dataFeed.path("dataFeedElement")) {
+            if (element.path("url").asText().equals(review.path("url").asText())) {
+                same = element;
+            }
+        }
+        assertThat(same).as("this fact-check in the feed").isNotNull();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) same).put("@context", "https://schema.org");
+        assertThat(same).isEqualTo(review);
+        assertThat(Api.anonymous().fetch("fact-checks?page=-1", "application/ld+json").statusCode()).isEqualTo(400);
+
         // the page: the same ClaimReview inside it, the text escaped, nothing internal
         HttpResponse<String> html = page(id);
         assertThat(html.statusCode()).isEqualTo(200);
@@ -207,6 +225,7 @@ class FactCheckApiIT {
         // unattributed: the newspaper said it in its own voice
         assertThat(review.at("/itemReviewed/author/@type").asText()).isEqualTo("Organization");
         assertThat(review.at("/itemReviewed/author/name").asText()).isEqualTo("Dawn");
+
     }
 
     @Test

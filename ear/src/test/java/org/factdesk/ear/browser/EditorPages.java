@@ -97,6 +97,22 @@ final class EditorPages implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Types into a plain form's field and submits it with Enter, as on the public pages (no PrimeFaces there). */
+    void submitPlain(String id, String text, String expectedUrl) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains(expectedUrl));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Follows a link with the keyboard (focus, then Enter) and waits for the page it opens. */
+    void followLink(String cssSelector, String expectedUrl) {
+        driver.findElement(By.cssSelector(cssSelector)).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains(expectedUrl));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Clicks the label inside the container whose text is the given one, e.g. a checkbox's. */
     void clickLabel(String containerCss, String label) {
         driver.findElements(By.cssSelector(containerCss + " label")).stream()

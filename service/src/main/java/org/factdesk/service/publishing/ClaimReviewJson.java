@@ -4,10 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A fact-check as schema.org ClaimReview in JSON-LD, with what Google's fact-check markup requires and
@@ -46,6 +48,34 @@ public final class ClaimReviewJson {
             review.add("correction", corrections);
         }
         return review.build();
+    }
+
+    /**
+     * A page of every published fact-check as a schema.org DataFeed of ClaimReviews, newest first.
+     *
+     * @param listUrl the public list's address
+     * @param pageUrl the base address of the fact-check pages, ending with "/"
+     */
+    public static JsonObject dataFeed(List<FactCheck> checks, Publisher publisher, String listUrl, String pageUrl,
+            ZoneId zone) {
+        JsonArrayBuilder elements = Json.createArrayBuilder();
+        checks.forEach(check -> {
+            JsonObjectBuilder review = Json.createObjectBuilder(of(check, publisher, pageUrl + check.id(), zone));
+            review.remove("@context");
+            elements.add(review);
+        });
+        JsonObjectBuilder feed = Json.createObjectBuilder()
+                .add("@context", "https://schema.org")
+                .add("@type", "DataFeed")
+                .add("name", publisher.name())
+                .add("url", listUrl)
+                .add("dataFeedElement", elements);
+        if (!checks.isEmpty()) {
+            feed.add("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(
+                    checks.stream().map(FactCheck::modified).max(Instant::compareTo).orElseThrow()
+                            .truncatedTo(ChronoUnit.SECONDS)));
+        }
+        return feed.build();
     }
 
     /** The JSON text to put inside {@code <script type="application/ld+json">}: no "<" can close the element. */

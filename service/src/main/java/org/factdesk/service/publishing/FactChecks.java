@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.StatusChange;
@@ -79,7 +82,35 @@ public class FactChecks {
             throw new InvalidInputException("q", "error.searchTextTooLong",
                     "Search text is limited to " + TEXT_MAX + " characters", TEXT_MAX);
         }
-        int offset = Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE;
+        return newest(words, page, PAGE_SIZE).map(FactChecks::summary);
+    }
+
+    /** Published fact-checks in a DataFeed page: at most this many ClaimReviews each. */
+    public static final int FEED_PAGE_SIZE = 100;
+
+    /** A page of every published fact-check, newest first, whole (for the DataFeed of ClaimReviews). */
+    public Page<FactCheck> feed(int page) {
+        Page<Claim> claims = newest("", page, FEED_PAGE_SIZE);
+        List<Long> ids = claims.items().stream().map(Claim::getId).toList();
+        Map<Long, List<FactCheck.Correction>> corrections = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select s from StatusChange s where s.claim.id in :ids and s.transition = :correct "
+                    + "order by s.id", StatusChange.class)
+                    .setParameter("ids", ids)
+                    .setParameter("correct", Transition.CORRECT)
+                    .getResultStream()
+                    .forEach(change -> corrections.computeIfAbsent(change.getClaim().getId(), k -> new ArrayList<>())
+                            .add(new FactCheck.Correction(change.getReason(), change.getCreatedAt())));
+        }
+        return claims.map(claim -> FactCheck.of(claim, corrections.getOrDefault(claim.getId(), List.of())));
+    }
+
+    /**
+     * Published claims, newest publication first, optionally holding the words: paged by the search index; while
+     * it is rebuilt the newest come from the database and a text search says it is rebuilding.
+     */
+    private Page<Claim> newest(String words, int page, int size) {
+        int offset = Math.max(0, Math.min(page, 10_000)) * size;
         if (!index.isReady()) {
             if (!words.isEmpty()) {
                 throw new SearchRebuildingException(index.progress().percent());
@@ -87,10 +118,8 @@ public class FactChecks {
             List<Claim> newest = em.createQuery("select c from Claim c join c.verdict v where c.status in :public "
                     + "and v.publishedAt is not null order by v.publishedAt desc, c.id desc", Claim.class)
                     .setParameter("public", ClaimStatus.publicStatuses())
-                    .setFirstResult(offset).setMaxResults(PAGE_SIZE).getResultList();
-            long total = em.createQuery("select count(c) from Claim c where c.status in :public", Long.class)
-                    .setParameter("public", ClaimStatus.publicStatuses()).getSingleResult();
-            return new Page<>(newest.stream().map(FactChecks::summary).toList(), offset, PAGE_SIZE, total);
+                    .setFirstResult(offset).setMaxResults(size).getResultList();
+            return new Page<>(newest, offset, size, publishedCount());
         }
         freshness.seeEverySave();
         SearchResult<Claim> result = Search.session(em).search(Claim.class)
@@ -101,9 +130,8 @@ public class FactChecks {
                 }))
                 .sort(f -> f.field("publishedAt").desc().missing().last().then()
                         .field(BaseEntity.SORT_ID_FIELD).desc())
-                .fetch(offset, PAGE_SIZE);
-        return new Page<>(result.hits().stream().map(FactChecks::summary).toList(), offset, PAGE_SIZE,
-                result.total().hitCount());
+                .fetch(offset, size);
+        return new Page<>(result.hits(), offset, size, result.total().hitCount());
     }
 
     /** At most this many addresses in one sitemap file (the sitemaps protocol's limit). */

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.service.common.Page;
 import org.factdesk.service.publishing.ClaimReviewJson;
 import org.factdesk.service.publishing.FactCheck;
 import org.factdesk.service.publishing.FactChecks;
@@ -71,10 +74,42 @@ public class FactCheckResource {
                 .build();
     }
 
+    /**
+     * Every published fact-check as a schema.org DataFeed of ClaimReviews, newest first, 100 a page; {@code Link}
+     * headers name the next and previous pages.
+     */
+    @GET
+    @Produces({LD_JSON, MediaType.APPLICATION_JSON})
+    public Response dataFeed(@QueryParam("page") @DefaultValue("0") int page) {
+        if (page < 0) {
+            throw new BadParameterException("page", Integer.toString(page));
+        }
+        Page<FactCheck> checks = factChecks.feed(page);
+        String list = listUrl(http);
+        JsonObject feed = ClaimReviewJson.dataFeed(checks.items(), Publisher.fromEnvironment(), list, list,
+                newsroom.getZone());
+        Response.ResponseBuilder answer = Response.ok(feed.toString());
+        String self = http.getRequestURL().toString();
+        if ((long) (page + 1) * FactChecks.FEED_PAGE_SIZE < checks.total()) {
+            answer.header("Link", "<" + self + "?page=" + (page + 1) + ">; rel=\"next\"");
+        }
+        if (page > 0) {
+            answer.header("Link", "<" + self + "?page=" + (page - 1) + ">; rel=\"prev\"");
+        }
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        return answer.cacheControl(cache).build();
+    }
+
     /** The public page of a fact-check, as an absolute URL on the server this request reached. */
     public static String pageUrl(HttpServletRequest request, long id) {
+        return listUrl(request) + id;
+    }
+
+    /** The public list of fact-checks ("…/fact-checks/"), on the server this request reached. */
+    public static String listUrl(HttpServletRequest request) {
         String base = request.getRequestURL().toString();
         String origin = base.substring(0, base.indexOf('/', base.indexOf("//") + 2));
-        return origin + request.getContextPath() + "/fact-checks/" + id;
+        return origin + request.getContextPath() + "/fact-checks/";
     }
 }
