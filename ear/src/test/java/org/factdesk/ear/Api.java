@@ -76,6 +76,17 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Moves a claim through the workflow, carrying the version of the claim as last {@code seen}; {@code reason}
+     * and {@code assignee} may be null.
+     */
+    public Reply move(long id, JsonNode seen, String transition, String reason,
+            String assignee) {
+        return post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
+                + seen.path("version").asLong() + (reason == null ? "" : ",\"reason\":" + q(reason))
+                + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -148,16 +148,16 @@ class ClaimApiIT {
         assertThat(claim.path("status").asText()).isEqualTo("NEW");
         assertThat(claim.at("/attribution/check").asText()).isEqualTo("UNCONFIRMED");
 
-        Reply reporterTriage = move(reporter, id, claim, "TRIAGE", null, null);
+        Reply reporterTriage = reporter.move(id, claim, "TRIAGE", null, null);
         assertThat(reporterTriage.status()).isEqualTo(403);
         assertThat(reporterTriage.json().path("code").asText()).isEqualTo("error.transitionRole");
 
-        claim = ok(move(editor2, id, claim, "TRIAGE", null, null));
-        Reply publishTooEarly = move(editor2, id, claim, "PUBLISH", null, null);
+        claim = ok(editor2.move(id, claim, "TRIAGE", null, null));
+        Reply publishTooEarly = editor2.move(id, claim, "PUBLISH", null, null);
         assertThat(publishTooEarly.status()).isEqualTo(409);
         assertThat(publishTooEarly.json().path("type").asText()).endsWith("invalid-transition");
 
-        claim = ok(move(editor2, id, claim, "ASSIGN", null, "editor"));
+        claim = ok(editor2.move(id, claim, "ASSIGN", null, "editor"));
         assertThat(claim.at("/assignee/username").asText()).isEqualTo("editor");
 
         Reply evidence = editor.post("claims/" + id + "/evidence", "{\"url\":\"https://example.org/un-report\","
@@ -170,29 +170,29 @@ class ClaimApiIT {
         assertThat(badGrade.status()).isEqualTo(400);
 
         claim = editor.get("claims/" + id).json();
-        Reply submitWithoutDraft = move(editor, id, claim, "SUBMIT", null, null);
+        Reply submitWithoutDraft = editor.move(id, claim, "SUBMIT", null, null);
         assertThat(submitWithoutDraft.status()).isEqualTo(422);
         assertThat(submitWithoutDraft.json().path("code").asText()).isEqualTo("error.verdictMissing");
 
         claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_TRUE\",\"summary\":"
                 + q("Monitors count about 40 posts.") + ",\"version\":" + claim.path("version").asLong() + "}"));
-        claim = ok(move(editor, id, claim, "SUBMIT", null, null));
+        claim = ok(editor.move(id, claim, "SUBMIT", null, null));
         assertThat(claim.path("status").asText()).isEqualTo("AWAITING_APPROVAL");
 
-        Reply selfApproval = move(editor, id, claim, "APPROVE", null, null);
+        Reply selfApproval = editor.move(id, claim, "APPROVE", null, null);
         assertThat(selfApproval.status()).isEqualTo(403);
         assertThat(selfApproval.json().path("code").asText()).isEqualTo("error.fourEyes");
         assertThat(editor.get("claims/" + id).json().path("allowedTransitions").toString()).doesNotContain("APPROVE");
 
-        claim = ok(move(editor2, id, claim, "APPROVE", null, null));
+        claim = ok(editor2.move(id, claim, "APPROVE", null, null));
         assertThat(claim.at("/verdict/approvedBy").asText()).isEqualTo("editor2");
-        claim = ok(move(editor2, id, claim, "PUBLISH", null, null));
+        claim = ok(editor2.move(id, claim, "PUBLISH", null, null));
         assertThat(claim.at("/assertion/verification").asText()).isEqualTo("MOSTLY_TRUE");
 
-        Reply correctionWithoutNote = move(editor2, id, claim, "CORRECT", " ", null);
+        Reply correctionWithoutNote = editor2.move(id, claim, "CORRECT", " ", null);
         assertThat(correctionWithoutNote.status()).isEqualTo(422);
         assertThat(correctionWithoutNote.json().at("/errors/0/field").asText()).isEqualTo("reason");
-        claim = ok(move(editor2, id, claim, "CORRECT", "The count was 38, not 40.", null));
+        claim = ok(editor2.move(id, claim, "CORRECT", "The count was 38, not 40.", null));
         assertThat(claim.path("status").asText()).isEqualTo("CORRECTED");
         assertThat(claim.at("/verdict/correctionNote").asText()).isEqualTo("The count was 38, not 40.");
 
@@ -213,8 +213,8 @@ class ClaimApiIT {
         JsonNode triaged1 = create(Api.as("reporter"), "Bulk probe A: 300 shells fell.", "middle-east");
         JsonNode triaged2 = create(Api.as("reporter"), "Bulk probe B: 200 shells fell.", "middle-east");
         JsonNode stillNew = create(Api.as("reporter"), "Bulk probe C: 100 shells fell.", "middle-east");
-        ok(move(editor, triaged1.path("id").asLong(), triaged1, "TRIAGE", null, null));
-        ok(move(editor, triaged2.path("id").asLong(), triaged2, "TRIAGE", null, null));
+        ok(editor.move(triaged1.path("id").asLong(), triaged1, "TRIAGE", null, null));
+        ok(editor.move(triaged2.path("id").asLong(), triaged2, "TRIAGE", null, null));
         String ids = "[" + triaged1.path("id") + "," + triaged2.path("id") + "," + stillNew.path("id") + "]";
 
         JsonNode reply = ok(editor.post("claims/bulk", "{\"ids\":" + ids + ",\"action\":\"ASSIGN\","
@@ -240,9 +240,9 @@ class ClaimApiIT {
     @Test
     void aStaleVersionIsAConflictThatNamesWhoChangedTheClaim() {
         JsonNode claim = create(Api.as("reporter"), "Conflict probe: a bridge was destroyed.", "europe");
-        ok(move(Api.as("editor2"), claim.path("id").asLong(), claim, "TRIAGE", null, null));
+        ok(Api.as("editor2").move(claim.path("id").asLong(), claim, "TRIAGE", null, null));
 
-        Reply stale = move(Api.as("editor"), claim.path("id").asLong(), claim, "DISMISS", "Duplicate", null);
+        Reply stale = Api.as("editor").move(claim.path("id").asLong(), claim, "DISMISS", "Duplicate", null);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(stale.json().path("changedBy").asText()).isEqualTo("editor2");
@@ -261,11 +261,11 @@ class ClaimApiIT {
                 CountDownLatch start = new CountDownLatch(1);
                 Callable<Reply> triage = () -> {
                     start.await();
-                    return move(Api.as("editor"), id, claim, "TRIAGE", null, null);
+                    return Api.as("editor").move(id, claim, "TRIAGE", null, null);
                 };
                 Callable<Reply> dismiss = () -> {
                     start.await();
-                    return move(Api.as("editor2"), id, claim, "DISMISS", "Not checkable", null);
+                    return Api.as("editor2").move(id, claim, "DISMISS", "Not checkable", null);
                 };
                 Future<Reply> first = pool.submit(triage);
                 Future<Reply> second = pool.submit(dismiss);
@@ -290,12 +290,6 @@ class ClaimApiIT {
         Reply reply = api.post("claims", "{\"statement\":" + q(statement) + ",\"desk\":" + q(desk) + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
-    }
-
-    private static Reply move(Api api, long id, JsonNode seen, String transition, String reason, String assignee) {
-        return api.post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
-                + seen.path("version").asLong() + (reason == null ? "" : ",\"reason\":" + q(reason))
-                + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
     }
 
     private static JsonNode ok(Reply reply) {

@@ -66,14 +66,14 @@ class FactCheckApiIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().path("id").asLong();
         JsonNode claim = created.json();
-        claim = ok(move(editor2, id, claim, "TRIAGE", null));
-        claim = ok(move(editor2, id, claim, "ASSIGN", "editor"));
+        claim = ok(editor2.move(id, claim, "TRIAGE", null, null));
+        claim = ok(editor2.move(id, claim, "ASSIGN", null, "editor"));
         assertThat(editor.post("claims/" + id + "/comments", "{\"text\":\"internal-" + token + "\"}").status())
                 .isEqualTo(201);
         claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_FALSE\",\"summary\":"
                 + q("Four of the 12 bridges are still closed.") + ",\"version\":" + claim.path("version") + "}"));
-        claim = ok(move(editor, id, claim, "SUBMIT", null));
-        claim = ok(move(editor2, id, claim, "APPROVE", null));
+        claim = ok(editor.move(id, claim, "SUBMIT", null, null));
+        claim = ok(editor2.move(id, claim, "APPROVE", null, null));
 
         // approved is not published: not found, as if it did not exist
         assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").statusCode()).isEqualTo(404);
@@ -81,7 +81,7 @@ class FactCheckApiIT {
 
         assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "\"");
 
-        ok(move(editor2, id, claim, "PUBLISH", null));
+        ok(editor2.move(id, claim, "PUBLISH", null, null));
         // listed at once, newest first, and found by its words
         assertThat(publicPage("fact-checks/").body()).contains("/fact-checks/" + id + "\"");
         HttpResponse<String> found = publicPage("fact-checks/?q=Probe-" + token);
@@ -174,7 +174,7 @@ class FactCheckApiIT {
         // a correction is published on the page, in the corrections log, and moves dateModified
         JsonNode current = editor2.get("claims/" + id).json();
         String note = "Three of the 12 bridges, not four, are still closed (" + token + ").";
-        ok(move(editor2, id, current, "CORRECT", null, note));
+        ok(editor2.move(id, current, "CORRECT", note, null));
         HttpResponse<String> corrected = Api.anonymous().exchange("GET", "fact-checks/" + id, null, null,
                 "Accept", "application/ld+json", "If-None-Match", etag);
         assertThat(corrected.statusCode()).as("the old copy is out of date").isEqualTo(200);
@@ -190,9 +190,9 @@ class FactCheckApiIT {
 
         // unpublished by an editor, with a reason: gone, with a notice, and out of the list, feeds and log
         JsonNode correctedClaim = editor2.get("claims/" + id).json();
-        assertThat(move(editor2, id, correctedClaim, "UNPUBLISH", null, " ").status()).isEqualTo(422);
-        assertThat(move(reporter, id, correctedClaim, "UNPUBLISH", null, "Mine").status()).isEqualTo(403);
-        ok(move(editor2, id, correctedClaim, "UNPUBLISH", null, "The council withdrew its figures."));
+        assertThat(editor2.move(id, correctedClaim, "UNPUBLISH", " ", null).status()).isEqualTo(422);
+        assertThat(reporter.move(id, correctedClaim, "UNPUBLISH", "Mine", null).status()).isEqualTo(403);
+        ok(editor2.move(id, correctedClaim, "UNPUBLISH", "The council withdrew its figures.", null));
         HttpResponse<String> gone = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
         assertThat(gone.statusCode()).isEqualTo(410);
         assertThat(gone.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -268,16 +268,6 @@ class FactCheckApiIT {
     private static HttpResponse<String> publicPage(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(Deployments.BASE.resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static Reply move(Api api, long id, JsonNode seen, String transition, String assignee) {
-        return move(api, id, seen, transition, assignee, null);
-    }
-
-    private static Reply move(Api api, long id, JsonNode seen, String transition, String assignee, String reason) {
-        return api.post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
-                + seen.path("version").asLong() + (assignee == null ? "" : ",\"assignee\":" + q(assignee))
-                + (reason == null ? "" : ",\"reason\":" + q(reason)) + "}");
     }
 
     private static JsonNode ok(Reply reply) {
