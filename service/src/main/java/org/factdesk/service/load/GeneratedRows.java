@@ -148,8 +148,12 @@ final class GeneratedRows implements AutoCloseable {
         long age = fate.open() ? random.nextLong(Duration.ofDays(30).toMinutes())
                 : random.nextLong(Duration.ofDays(365 * YEARS).toMinutes());
         Instant created = ref.now().minus(Duration.ofMinutes(age));
+        // closed up to five days after it was opened, but never later than now (a verdict is not published ahead)
         Instant closed = created.plus(Duration.ofHours(1 + random.nextInt(24 * 5)));
-        Instant modified = fate.open() || closed.isAfter(ref.now()) ? created : closed;
+        if (closed.isAfter(ref.now())) {
+            closed = ref.now();
+        }
+        Instant modified = fate.open() ? created : closed;
         Timestamp createdAt = Timestamp.from(created);
         String admin = ref.admin();
         long claimId = ref.claimBase() + i + 1;
@@ -250,7 +254,7 @@ final class GeneratedRows implements AutoCloseable {
                 }
             }
         }
-        Timestamp at = Timestamp.from(closed.isAfter(ref.now()) ? ref.now() : closed);
+        Timestamp at = Timestamp.from(closed);
         for (int m = 0; m < moves.size(); m++) {
             String[] move = moves.get(m);
             history.row(ref.historyBase() + 8L * (claimId - ref.claimBase()) + m, at, move[3], claimId, move[0],
