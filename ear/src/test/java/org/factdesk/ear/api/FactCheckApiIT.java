@@ -79,14 +79,14 @@ class FactCheckApiIT {
         assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").statusCode()).isEqualTo(404);
         assertThat(page(id).statusCode()).isEqualTo(404);
 
-        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "\"");
+        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "-");
 
         ok(editor2.move(id, claim, "PUBLISH", null, null));
         // listed at once, newest first, and found by its words
-        assertThat(publicPage("fact-checks/").body()).contains("/fact-checks/" + id + "\"");
+        assertThat(publicPage("fact-checks/").body()).contains("/fact-checks/" + id + "-all-12-bridges");
         HttpResponse<String> found = publicPage("fact-checks/?q=Probe-" + token);
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.body()).contains("/fact-checks/" + id + "\"", "Mostly false", "Ada Probe")
+        assertThat(found.body()).contains("/fact-checks/" + id + "-all-12-bridges", "Mostly false", "Ada Probe")
                 .contains("1 fact-checks");
         HttpResponse<String> answer = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -95,7 +95,10 @@ class FactCheckApiIT {
 
         assertThat(review.path("@context").asText()).isEqualTo("https://schema.org");
         assertThat(review.path("@type").asText()).isEqualTo("ClaimReview");
-        assertThat(review.path("url").asText()).isEqualTo(Deployments.BASE.resolve("fact-checks/" + id).toString());
+        // a readable address, fixed at publication: the id, then the statement's first words
+        String address = review.path("url").asText();
+        assertThat(address).startsWith(Deployments.BASE.resolve("fact-checks/" + id + "-all-12-bridges-of-probe-"
+                + token.toLowerCase()).toString());
         assertThat(review.path("claimReviewed").asText()).isEqualTo(statement);
         OffsetDateTime published = OffsetDateTime.parse(review.path("datePublished").asText());
         assertThat(OffsetDateTime.parse(review.path("dateModified").asText())).isAfterOrEqualTo(published);
@@ -126,11 +129,10 @@ class FactCheckApiIT {
         Document feed = xml(atom.body());
         assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
         assertThat(texts(feed, "title")).anySatisfy(title -> assertThat(title).startsWith("Mostly false: All"));
-        assertThat(texts(feed, "id")).contains(Deployments.BASE.resolve("fact-checks/" + id).toString());
+        assertThat(texts(feed, "id")).contains(address);
         HttpResponse<String> sitemap = publicPage("sitemap.xml");
         assertThat(sitemap.statusCode()).isEqualTo(200);
-        assertThat(texts(xml(sitemap.body()), "loc"))
-                .contains(Deployments.BASE.resolve("fact-checks/" + id).toString());
+        assertThat(texts(xml(sitemap.body()), "loc")).contains(address);
         assertThat(publicPage("sitemap.xml?part=99").statusCode()).isEqualTo(404);
 
         // a client whose copy is current is told so, without the body
@@ -158,8 +160,17 @@ class FactCheckApiIT {
         assertThat(same).isEqualTo(review);
         assertThat(Api.anonymous().fetch("fact-checks?page=-1", "application/ld+json").statusCode()).isEqualTo(400);
 
-        // the page: the same ClaimReview inside it, the text escaped, nothing internal
-        HttpResponse<String> html = page(id);
+        // the page, at its address (and at the bare id): the same ClaimReview inside it, the text escaped,
+        // nothing internal
+        HttpResponse<String> html = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(address)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(html.body()).contains("<link rel=\"canonical\" href=\"" + address + "\"");
+        assertThat(page(id).body()).contains("<link rel=\"canonical\" href=\"" + address + "\"");
+        String pageTag = html.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> pageAgain = HTTP.send(HttpRequest.newBuilder(java.net.URI.create(address))
+                .header("If-None-Match", pageTag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(pageAgain.statusCode()).as("the reader's copy of the page is current").isEqualTo(304);
+        assertThat(pageAgain.body()).isEmpty();
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains("Ada Probe", "Probe City Council", "could not be independently verified",
@@ -184,9 +195,12 @@ class FactCheckApiIT {
         assertThat(correctedReview.at("/correction/0/@type").asText()).isEqualTo("CorrectionComment");
         assertThat(correctedReview.at("/correction/0/text").asText()).isEqualTo(note);
         assertThat(page(id).body()).contains(note);
+        assertThat(HTTP.send(HttpRequest.newBuilder(java.net.URI.create(address)).header("If-None-Match", pageTag)
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("the corrected page is not the reader's copy").isEqualTo(200);
         HttpResponse<String> log = publicPage("fact-checks/corrections.xhtml");
         assertThat(log.statusCode()).isEqualTo(200);
-        assertThat(log.body()).contains(note, "/fact-checks/" + id + "\"");
+        assertThat(log.body()).contains(note, "/fact-checks/" + id + "-all-12-bridges");
 
         // unpublished by an editor, with a reason: gone, with a notice, and out of the list, feeds and log
         JsonNode correctedClaim = editor2.get("claims/" + id).json();
@@ -199,8 +213,7 @@ class FactCheckApiIT {
         HttpResponse<String> gonePage = page(id);
         assertThat(gonePage.statusCode()).isEqualTo(410);
         assertThat(gonePage.body()).contains("withdrew this fact-check").doesNotContain("Ada Probe");
-        String address = Deployments.BASE.resolve("fact-checks/" + id).toString();
-        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "\"");
+        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "-");
         assertThat(texts(xml(publicPage("sitemap.xml").body()), "loc")).doesNotContain(address);
         assertThat(texts(xml(publicPage("fact-checks/feed.atom").body()), "id")).doesNotContain(address);
         assertThat(publicPage("fact-checks/corrections.xhtml").body()).doesNotContain(note);

@@ -52,7 +52,7 @@ class PublicPagesIT {
             pages.submitPlain("q", "\"Idlib enclave is home\"", "q=");
             assertThat(pages.texts("#list .statement")).contains(POPULATION);
 
-            pages.followLink("#list a[href$='/fact-checks/" + id + "']", "/fact-checks/" + id);
+            pages.followLink("#list a[href*='/fact-checks/" + id + "-the-rebel-held']", "/fact-checks/" + id + "-");
             assertThat(pages.text("#claimReviewed")).isEqualTo(POPULATION);
             // said in the report's own voice, where it appeared; then, apart, whether it is true
             assertThat(pages.text("#ownVoice")).contains("its own voice");

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.common.BaseEntity;
+import org.factdesk.model.common.Slugs;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.model.evidence.Evidence;
 import org.factdesk.model.verdict.Verdict;
@@ -186,6 +187,14 @@ public class Claim extends BaseEntity {
 
     @Embedded
     private Attribution attribution;
+
+    /**
+     * The words of the public fact-check's address ("{id}-{slug}"), fixed when the verdict is first published, so
+     * the address stays when the statement is edited later. Not audited: it is set once.
+     */
+    @NotAudited
+    @Column(name = "public_slug", length = Slugs.MAX)
+    private String publicSlug;
 
     /** The earlier claim this one repeats, linked when it was opened; null for an original claim. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -368,6 +377,18 @@ public class Claim extends BaseEntity {
 
     public ClaimStatus getStatus() {
         return status;
+    }
+
+    /** The public address's words: fixed at first publication, or (never published yet) from the statement. */
+    public String getPublicSlug() {
+        return publicSlug != null ? publicSlug : Slugs.of(statement);
+    }
+
+    /** Fixes the public address's words at first publication; a later publication keeps them. */
+    public void fixPublicSlug() {
+        if (publicSlug == null) {
+            publicSlug = Slugs.of(statement);
+        }
     }
 
     public Verdict getVerdict() {

@@ -175,7 +175,10 @@ public class ClaimService {
             }
             case APPROVE -> claim.getVerdict().approve(caller.getUsername(), now);
             case SEND_BACK -> claim.getVerdict().withdrawApproval();
-            case PUBLISH -> claim.getVerdict().publish(now);
+            case PUBLISH -> {
+                claim.getVerdict().publish(now);
+                claim.fixPublicSlug();
+            }
             case CORRECT -> claim.getVerdict().correct(request.reason().strip());
             default -> {
                 // the status change is the whole move

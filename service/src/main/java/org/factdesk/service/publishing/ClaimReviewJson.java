@@ -60,7 +60,7 @@ public final class ClaimReviewJson {
             ZoneId zone) {
         JsonArrayBuilder elements = Json.createArrayBuilder();
         checks.forEach(check -> {
-            JsonObjectBuilder review = Json.createObjectBuilder(of(check, publisher, pageUrl + check.id(), zone));
+            JsonObjectBuilder review = Json.createObjectBuilder(of(check, publisher, pageUrl + check.path(), zone));
             review.remove("@context");
             elements.add(review);
         });

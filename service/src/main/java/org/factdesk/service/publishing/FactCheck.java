@@ -18,8 +18,17 @@ import org.factdesk.model.verdict.Rating;
  * @param speaker who made the claim; {@code null} when the report made it in its own voice
  * @param corrections every correction published since, oldest first, each with its note and date
  */
-public record FactCheck(long id, String statement, Speaker speaker, List<Appearing> appearances, Verdict verdict,
-        Instant published, Instant modified, List<Correction> corrections) {
+public record FactCheck(long id, String slug, String statement, Speaker speaker, List<Appearing> appearances,
+        Verdict verdict, Instant published, Instant modified, List<Correction> corrections) {
+
+    /** The fact-check's address under /fact-checks/: "{id}-{slug}", or the id alone when the slug is empty. */
+    public String path() {
+        return path(id, slug);
+    }
+
+    public static String path(long id, String slug) {
+        return slug == null || slug.isEmpty() ? Long.toString(id) : id + "-" + slug;
+    }
 
     /** A correction of the published verdict: what was corrected, and when. */
     public record Correction(String note, Instant at) {
@@ -56,7 +65,7 @@ public record FactCheck(long id, String statement, Speaker speaker, List<Appeari
         }
         List<Appearing> appearances = claim.getAppearances().stream().map(FactCheck::appearing).toList();
         Rating rating = verdict.getRating();
-        return new FactCheck(claim.getId(), claim.getStatement(), speaker, appearances,
+        return new FactCheck(claim.getId(), claim.getPublicSlug(), claim.getStatement(), speaker, appearances,
                 new Verdict(rating.getCode(), rating.getLabel(), place(rating.getScore()), verdict.getSummary(),
                         verdict.getExplanation(), verdict.getSourcesCited()),
                 verdict.getPublishedAt(), corrections.isEmpty() ? verdict.getPublishedAt()

@@ -14,6 +14,7 @@ import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.StatusChange;
 import org.factdesk.model.claim.Transition;
 import org.factdesk.model.common.BaseEntity;
+import org.factdesk.model.common.Slugs;
 import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotFoundException;
@@ -37,7 +38,8 @@ public class FactChecks {
     public static final int PAGE_SIZE = 20;
 
     /** One line of the public list: the claim, who made it, the rating, when it was published. */
-    public record Summary(long id, String statement, String speaker, String ratingName, Instant published) {
+    public record Summary(long id, String path, String statement, String speaker, String ratingName,
+            Instant published) {
     }
 
     @PersistenceContext
@@ -138,7 +140,7 @@ public class FactChecks {
     public static final int SITEMAP_PART = 50_000;
 
     /** A published fact-check's address and when it last changed, for the sitemap. */
-    public record Location(long id, Instant modified) {
+    public record Location(String path, Instant modified) {
     }
 
     /** How many fact-checks are published (the sitemap's size). */
@@ -149,18 +151,19 @@ public class FactChecks {
 
     /** One part of the sitemap: published fact-checks in id order, {@link #SITEMAP_PART} a part. */
     public List<Location> locations(int part) {
-        return em.createQuery("select c.id, v.modifiedAt from Claim c join c.verdict v where c.status in :public "
-                + "order by c.id", Object[].class)
+        return em.createQuery("select c.id, c.publicSlug, c.statement, v.modifiedAt from Claim c join c.verdict v "
+                + "where c.status in :public order by c.id", Object[].class)
                 .setParameter("public", ClaimStatus.publicStatuses())
                 .setFirstResult(Math.max(0, part) * SITEMAP_PART).setMaxResults(SITEMAP_PART)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()
-                .map(row -> new Location((Long) row[0], (Instant) row[1]))
+                .map(row -> new Location(FactCheck.path((Long) row[0],
+                        row[1] != null ? (String) row[1] : Slugs.of((String) row[2])), (Instant) row[3]))
                 .toList();
     }
 
     /** One entry of the public corrections log. */
-    public record CorrectionEntry(long claimId, String statement, String note, Instant at) {
+    public record CorrectionEntry(String path, String statement, String note, Instant at) {
     }
 
     /**
@@ -174,8 +177,9 @@ public class FactChecks {
                 .setParameter("public", ClaimStatus.publicStatuses())
                 .setFirstResult(offset).setMaxResults(PAGE_SIZE)
                 .getResultStream()
-                .map(change -> new CorrectionEntry(change.getClaim().getId(), change.getClaim().getStatement(),
-                        change.getReason(), change.getCreatedAt()))
+                .map(change -> new CorrectionEntry(FactCheck.path(change.getClaim().getId(),
+                        change.getClaim().getPublicSlug()), change.getClaim().getStatement(), change.getReason(),
+                        change.getCreatedAt()))
                 .toList();
         long total = em.createNamedQuery(StatusChange.COUNT_BY_TRANSITION_PUBLIC, Long.class)
                 .setParameter("transition", Transition.CORRECT)
@@ -187,7 +191,8 @@ public class FactChecks {
     private static Summary summary(Claim claim) {
         String speaker = claim.isAttributed() ? claim.getAttribution().getClaimant().getName()
                 : claim.getAppearances().isEmpty() ? null : claim.getAppearances().get(0).getSource().getPublisher();
-        return new Summary(claim.getId(), claim.getStatement(), speaker,
+        return new Summary(claim.getId(), FactCheck.path(claim.getId(), claim.getPublicSlug()), claim.getStatement(),
+                speaker,
                 claim.getVerdict().getRating().getLabel(), claim.getPublishedAt());
     }
 }

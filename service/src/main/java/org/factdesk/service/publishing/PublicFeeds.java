@@ -54,7 +54,7 @@ public final class PublicFeeds {
         List<SyndEntry> entries = new ArrayList<>();
         for (FactChecks.Summary check : newest) {
             SyndEntry entry = new SyndEntryImpl();
-            String url = base + "fact-checks/" + check.id();
+            String url = base + "fact-checks/" + check.path();
             entry.setUri(url);
             entry.setLink(url);
             entry.setTitle(check.ratingName() + ": " + check.statement());
@@ -85,7 +85,7 @@ public final class PublicFeeds {
             xml.writeDefaultNamespace(SITEMAP_NS);
             element(xml, "url", base + "fact-checks/", null);
             for (FactChecks.Location location : locations) {
-                element(xml, "url", base + "fact-checks/" + location.id(), location.modified());
+                element(xml, "url", base + "fact-checks/" + location.path(), location.modified());
             }
             xml.writeEndElement();
             xml.writeEndDocument();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimReviewJsonTest {
 
-    private static final FactCheck CHECK = new FactCheck(7, "He said \"</script><script>alert(1)</script>\" & more",
+    private static final FactCheck CHECK = new FactCheck(7, "he-said", "He said \"</script><script>alert(1)</script>\" & more",
             null, List.of(new FactCheck.Appearing("Dawn", "Idlib", "https://www.dawn.com/news/1587373",
                     LocalDate.of(2020, 10, 28), "…", List.of("could not be independently verified"))),
             new FactCheck.Verdict("UNPROVEN", "Unproven", null, "No record either way.", null, null),

@@ -58,7 +58,7 @@ public class FactCheckResource {
     @Produces({LD_JSON, MediaType.APPLICATION_JSON})
     public Response claimReview(@PathParam("id") long id) {
         FactCheck check = factChecks.find(id);
-        JsonObject review = ClaimReviewJson.of(check, Publisher.fromEnvironment(), pageUrl(http, id),
+        JsonObject review = ClaimReviewJson.of(check, Publisher.fromEnvironment(), pageUrl(http, check),
                 newsroom.getZone());
         String body = review.toString();
         EntityTag tag = new EntityTag(Authenticator.sha256(body).substring(0, 32));
@@ -102,8 +102,8 @@ public class FactCheckResource {
     }
 
     /** The public page of a fact-check, as an absolute URL on the server this request reached. */
-    public static String pageUrl(HttpServletRequest request, long id) {
-        return listUrl(request) + id;
+    public static String pageUrl(HttpServletRequest request, FactCheck check) {
+        return listUrl(request) + check.path();
     }
 
     /** The public list of fact-checks ("…/fact-checks/"), on the server this request reached. */

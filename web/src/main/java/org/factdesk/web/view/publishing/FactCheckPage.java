@@ -5,13 +5,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.publishing.ClaimReviewJson;
 import org.factdesk.service.publishing.FactCheck;
 import org.factdesk.service.publishing.FactChecks;
 import org.factdesk.service.publishing.Publisher;
+import org.factdesk.service.security.Authenticator;
 import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.rest.FactCheckResource;
 import org.factdesk.web.view.Feedback;
@@ -30,10 +33,14 @@ public class FactCheckPage {
     @Inject
     Newsroom newsroom;
 
+    /** How long a reader's cache may keep the page before asking again. */
+    private static final int MAX_AGE_SECONDS = 300;
+
     private String id;
     private FactCheck check;
     private Publisher publisher;
     private String claimReview;
+    private String url;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -58,8 +65,31 @@ public class FactCheckPage {
         }
         publisher = Publisher.fromEnvironment();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        claimReview = ClaimReviewJson.forHtml(ClaimReviewJson.of(check, publisher,
-                FactCheckResource.pageUrl(request, check.id()), newsroom.getZone()));
+        if (unchanged(request, (HttpServletResponse) faces.getExternalContext().getResponse())) {
+            faces.responseComplete();
+            return;
+        }
+        url = FactCheckResource.pageUrl(request, check);
+        claimReview = ClaimReviewJson.forHtml(ClaimReviewJson.of(check, publisher, url, newsroom.getZone()));
+    }
+
+    /**
+     * Sets the page's validators (an ETag of everything it shows, Last-Modified from the latest publication or
+     * correction) and answers 304 when the reader's copy is current.
+     */
+    private boolean unchanged(HttpServletRequest request, HttpServletResponse response) {
+        String etag = "\"" + Authenticator.sha256(check + "|" + publisher).substring(0, 32) + "\"";
+        long modified = check.modified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", modified);
+        response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean current = ifNoneMatch != null ? ifNoneMatch.contains(etag)
+                : request.getDateHeader("If-Modified-Since") >= modified;
+        if (current) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        }
+        return current;
     }
 
     private static void notFound(FacesContext faces) throws IOException {
@@ -81,6 +111,11 @@ public class FactCheckPage {
 
     public Publisher getPublisher() {
         return publisher;
+    }
+
+    /** The fact-check's own address ("…/fact-checks/{id}-{slug}"), whichever address opened it. */
+    public String getUrl() {
+        return url;
     }
 
     /** The ClaimReview as JSON text that cannot end its script element. */
