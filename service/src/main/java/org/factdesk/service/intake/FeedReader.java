@@ -70,19 +70,31 @@ public final class FeedReader {
         return read(uri, AddressGuard.standard());
     }
 
-    /**
-     * Fetches and reads a feed. Over http(s) every hop is checked by the guard before it is contacted — the
-     * first URL and each redirect, followed here rather than by the client, at most {@link #MAX_REDIRECTS} —
-     * and the body is cut off at {@link #maxBytes()} and {@link #TIME_LIMIT}. Failures are {@link
-     * FeedFetchException}s that say nothing about the network.
-     */
+    /** Fetches and reads a feed under the rules of {@link #fetch}. */
     public static FeedContent read(URI uri, AddressGuard guard) throws IOException {
+        return fetch(uri, guard, "application/rss+xml, application/atom+xml, application/xml, text/xml",
+                (in, contentType) -> read(in));
+    }
+
+    /** What to make of a fetched body, given its media type ({@code null} when the server named none). */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(InputStream in, String contentType) throws IOException;
+    }
+
+    /**
+     * Fetches a URL under the feed rules and hands its body to the reader: every http(s) hop is checked by the
+     * guard before it is contacted — the first URL and each redirect, followed here rather than by the client,
+     * at most {@link #MAX_REDIRECTS} — and the body is cut off at {@link #maxBytes()} and {@link #TIME_LIMIT}.
+     * Failures are {@link FeedFetchException}s that say nothing about the network.
+     */
+    public static <T> T fetch(URI uri, AddressGuard guard, String accept, BodyReader<T> reader) throws IOException {
         if (!isReadable(uri)) {
             throw new FeedFetchException(FeedFetchException.Reason.REFUSED_ADDRESS);
         }
         if ("file".equalsIgnoreCase(uri.getScheme())) {
             try (InputStream in = uri.toURL().openStream()) {
-                return read(new LimitedInputStream(in, maxBytes()));
+                return reader.read(new LimitedInputStream(in, maxBytes()), null);
             }
         }
         URI current = uri;
@@ -90,7 +102,7 @@ public final class FeedReader {
             guard.check(current.getHost());
             HttpRequest request = HttpRequest.newBuilder(current).timeout(TIME_LIMIT)
                     .header("User-Agent", "Factdesk feed reader")
-                    .header("Accept", "application/rss+xml, application/atom+xml, application/xml, text/xml")
+                    .header("Accept", accept)
                     .GET().build();
             HttpResponse<InputStream> response;
             try {
@@ -129,7 +141,7 @@ public final class FeedReader {
             CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> close(body),
                     CompletableFuture.delayedExecutor(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS));
             try (InputStream in = new LimitedInputStream(body, maxBytes())) {
-                return read(in);
+                return reader.read(in, response.headers().firstValue("Content-Type").orElse(null));
             } catch (FeedFetchException e) {
                 throw deadline.isDone() ? new FeedFetchException(FeedFetchException.Reason.TOO_SLOW) : e;
             } catch (IOException e) {

@@ -45,6 +45,12 @@ public class IntakeService {
         return similarClaims.find(text, MAX_SUGGESTIONS);
     }
 
+    /** Fact-checks other organisations published on claims resembling the text. Any logged-in user. */
+    public List<CheckedElsewhere> checkedElsewhere(@NotNull String text) {
+        accounts.currentUser();
+        return similarClaims.checkedElsewhere(text, MAX_SUGGESTIONS);
+    }
+
     /** Opens the candidate as a claim: statement = the assertion (or the sentence), quote = the sentence. */
     public Claim accept(@NotNull @Valid Candidate candidate) {
         String statement = candidate.assertion() == null || candidate.assertion().isBlank()

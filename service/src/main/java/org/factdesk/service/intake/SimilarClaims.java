@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.publishing.ExternalFactCheck;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
@@ -68,7 +69,7 @@ public class SimilarClaims {
      * claims; a minimum share of terms lets it skip far more.
      */
     private List<SimilarClaim> find(String text, Long excludeId, int max, int minimumPercent) {
-        String query = String.join(" ", Resemblance.terms(text).stream().limit(MAX_QUERY_TERMS).toList());
+        String query = queryTerms(text);
         if (query.isBlank()) {
             return List.of();
         }
@@ -92,6 +93,35 @@ public class SimilarClaims {
         }
         similar.sort(Comparator.comparingDouble(SimilarClaim::score).reversed());
         return similar.size() > max ? similar.subList(0, max) : similar;
+    }
+
+    /**
+     * Fact-checks other organisations published (imported ClaimReviews) whose claim resembles the text at the
+     * suggest level or above, best first, at most {@code max}: the same retrieval and the same 0–1 scale as
+     * similar claims, so "already checked by …" means what "may be the same claim" means.
+     */
+    public List<CheckedElsewhere> checkedElsewhere(String text, int max) {
+        String query = queryTerms(text);
+        if (query.isBlank()) {
+            return List.of();
+        }
+        List<ExternalFactCheck> hits = Search.session(em).search(ExternalFactCheck.class)
+                .where(f -> f.match().field("claimReviewed").matching(query))
+                .totalHitCountThreshold(CANDIDATES)
+                .fetchHits(CANDIDATES);
+        List<CheckedElsewhere> similar = new ArrayList<>();
+        for (ExternalFactCheck check : hits) {
+            double score = Resemblance.of(text, check.getClaimReviewed());
+            if (score >= SUGGEST) {
+                similar.add(new CheckedElsewhere(check, score));
+            }
+        }
+        similar.sort(Comparator.comparingDouble(CheckedElsewhere::score).reversed());
+        return similar.size() > max ? similar.subList(0, max) : similar;
+    }
+
+    private static String queryTerms(String text) {
+        return String.join(" ", Resemblance.terms(text).stream().limit(MAX_QUERY_TERMS).toList());
     }
 
     /** The earlier claim a new one repeats, if one resembles its statement at the match level. */

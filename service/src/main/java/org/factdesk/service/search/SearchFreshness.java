@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.model.claim.Claim;
 import org.factdesk.model.search.IndexWrites;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -49,7 +48,8 @@ public class SearchFreshness {
             return; // another search renewed the reader while this one waited
         }
         long started = System.nanoTime();
-        Search.mapping(emf).scope(Claim.class).workspace().refresh();
+        // every index: claims, and the imported fact-checks searched beside them
+        Search.mapping(emf).scope(Object.class).workspace().refresh();
         refreshedAt = started;
     }
 

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.publishing.ExternalFactCheck;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.desk.DeskService;
 import org.hibernate.search.mapper.orm.Search;
@@ -77,6 +78,7 @@ public class SearchIndex {
         if (!state.startRebuild()) {
             return;
         }
+        rebuildImportedFactChecks();
         long started = System.currentTimeMillis();
         LOG.info("Claim search index: rebuild started in the background; queues use the database meanwhile");
         try {
@@ -118,6 +120,33 @@ public class SearchIndex {
                     if (failure != null) {
                         LOG.log(Level.WARNING, "Re-indexing the claims of a renamed desk failed; rebuild the index",
                                 failure);
+                    }
+                });
+    }
+
+    /**
+     * Checks that the index holds every imported fact-check (a lost or new index directory does not) and if not,
+     * indexes them again in the background. They are few — thousands where claims are a million — so this
+     * needs no progress of its own; until it ends, "already checked by …" finds fewer of them.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void checkImportedFactChecks() {
+        long stored = em.createNamedQuery(ExternalFactCheck.COUNT_ALL, Long.class).getSingleResult();
+        long indexed = Search.session(em).search(ExternalFactCheck.class).where(f -> f.matchAll())
+                .fetchTotalHitCount();
+        if (stored != indexed) {
+            LOG.info(() -> "Imported fact-check index holds " + indexed + " of " + stored + ": rebuilding");
+            rebuildImportedFactChecks();
+        }
+    }
+
+    private void rebuildImportedFactChecks() {
+        Search.mapping(emf).scope(ExternalFactCheck.class).massIndexer()
+                .threadsToLoadObjects(1)
+                .start()
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.SEVERE, "Rebuilding the imported fact-check index failed", failure);
                     }
                 });
     }

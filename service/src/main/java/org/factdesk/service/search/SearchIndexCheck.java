@@ -40,6 +40,8 @@ public class SearchIndexCheck {
             if (index.isCurrent(stored)) {
                 state.ready();
                 LOG.info(() -> "Claim search index is current: " + stored + " claims");
+                // a claim rebuild rebuilds the imported fact-checks too
+                index.checkImportedFactChecks();
             } else {
                 LOG.info(() -> "Claim search index is behind the database (" + stored + " claims stored): rebuilding");
                 index.startRebuild();

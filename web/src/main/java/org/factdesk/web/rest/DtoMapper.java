@@ -13,6 +13,7 @@ import org.factdesk.model.claim.Claimant;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.model.evidence.Evidence;
+import org.factdesk.model.publishing.ExternalFactCheck;
 import org.factdesk.model.source.Source;
 import org.factdesk.model.verdict.Rating;
 import org.factdesk.model.verdict.Verdict;
@@ -20,6 +21,7 @@ import org.factdesk.service.claim.ClaimDetail;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.intake.Analysis;
 import org.factdesk.service.intake.AnalyzedSentence;
+import org.factdesk.service.intake.CheckedElsewhere;
 import org.factdesk.service.intake.SimilarClaim;
 import org.factdesk.model.intake.Feed;
 import org.factdesk.web.rest.Dtos.AppearanceDto;
@@ -102,6 +104,18 @@ public final class DtoMapper {
     public static Dtos.SimilarClaimDto similar(SimilarClaim s) {
         return new Dtos.SimilarClaimDto(s.claim().getId(), s.claim().getStatement(), s.claim().getStatus().name(),
                 Math.round(s.score() * 1000) / 1000.0, s.match() ? "MATCH" : "SUGGEST");
+    }
+
+    public static Dtos.ExternalFactCheckDto external(ExternalFactCheck e) {
+        return new Dtos.ExternalFactCheckDto(e.getId(), e.getUrl(), e.getClaimReviewed(), e.getCheckedBy(),
+                e.getReviewerUrl(), e.getRatingName(), e.getRatingValue(), e.getBestRating(), e.getWorstRating(),
+                e.getClaimant(), e.getClaimDate(), e.getAppearanceUrl(), e.getHeadline(), e.getLanguage(),
+                e.getReviewPublished(), e.getReviewModified(), e.getImportedFrom(), e.getCreatedAt(),
+                e.getCreatedBy());
+    }
+
+    public static Dtos.CheckedElsewhereDto checkedElsewhere(CheckedElsewhere c) {
+        return new Dtos.CheckedElsewhereDto(Math.round(c.score() * 1000) / 1000.0, external(c.factCheck()));
     }
 
     public static Dtos.FeedDto feed(Feed f) {

@@ -118,7 +118,28 @@ public final class Dtos {
     public record SimilarClaimDto(Long id, String statement, String status, double score, String level) {
     }
 
-    public record SimilarClaimsDto(double suggestThreshold, double matchThreshold, List<SimilarClaimDto> claims) {
+    public record SimilarClaimsDto(double suggestThreshold, double matchThreshold, List<SimilarClaimDto> claims,
+            List<CheckedElsewhereDto> checkedElsewhere) {
+    }
+
+    /** A fact-check another organisation published, imported from its ClaimReview. */
+    public record ExternalFactCheckDto(Long id, String url, String claimReviewed, String checkedBy,
+            String reviewerUrl, String ratingName, Double ratingValue, Double bestRating, Double worstRating,
+            String claimant, LocalDate claimDate, String appearanceUrl, String headline, String language,
+            LocalDate datePublished, LocalDate dateModified, String importedFrom, Instant importedAt,
+            String importedBy) {
+    }
+
+    /** An imported fact-check on a claim resembling the text, and how much (0–1). */
+    public record CheckedElsewhereDto(double score, ExternalFactCheckDto factCheck) {
+    }
+
+    /** What an import did: reviews received, how many were new, how many updated what was held. */
+    public record ImportResultDto(int received, int created, int updated, List<ExternalFactCheckDto> factChecks) {
+    }
+
+    /** {@code {"url": …}}: a page or feed to read ClaimReviews from. */
+    public record ImportFromInput(String url) {
     }
 
     public record FeedDto(Long id, String url, String title, Instant lastPolledAt, boolean active) {

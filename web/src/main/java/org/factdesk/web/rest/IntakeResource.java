@@ -101,7 +101,8 @@ public class IntakeResource {
     public SimilarClaimsDto similar(SimilarInput input) {
         String text = requireText(input == null ? null : input.text());
         return new SimilarClaimsDto(SimilarClaims.SUGGEST, SimilarClaims.MATCH,
-                intake.similar(text).stream().map(DtoMapper::similar).toList());
+                intake.similar(text).stream().map(DtoMapper::similar).toList(),
+                intake.checkedElsewhere(text).stream().map(DtoMapper::checkedElsewhere).toList());
     }
 
     @GET

@@ -23,6 +23,8 @@ import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.intake.CheckedElsewhere;
+import org.factdesk.service.intake.IntakeService;
 import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.view.Feedback;
 import org.primefaces.PrimeFaces;
@@ -54,12 +56,16 @@ public class ClaimBacking implements Serializable {
     @Inject
     ApprovalPanel approval;
 
+    @Inject
+    IntakeService intake;
+
     private String id;
     private long claimId;
     private ClaimDetail detail;
     private Map<String, String> people;
     private String conflict;
     private boolean draftsHidden;
+    private List<CheckedElsewhere> checkedElsewhere = List.of();
 
     /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
     public void load() throws IOException {
@@ -80,6 +86,7 @@ public class ClaimBacking implements Serializable {
         people = accounts.listActive().stream()
                 .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
         approval.show(detail.claim(), detail.availableTransitions());
+        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
     }
 
     private static void notFound() throws IOException {
@@ -92,6 +99,7 @@ public class ClaimBacking implements Serializable {
     public void reload() {
         detail = claims.getDetail(claimId);
         approval.show(detail.claim(), detail.availableTransitions());
+        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
         conflict = null;
         PrimeFaces.current().executeScript("factdesk.dirty = false");
     }
@@ -195,6 +203,11 @@ public class ClaimBacking implements Serializable {
 
     public List<Transition> getTransitions() {
         return detail.availableTransitions();
+    }
+
+    /** Fact-checks other organisations published on claims like this one ("already checked by …"). */
+    public List<CheckedElsewhere> getCheckedElsewhere() {
+        return checkedElsewhere;
     }
 
     public ClaimDetail getDetail() {

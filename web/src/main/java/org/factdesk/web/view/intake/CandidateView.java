@@ -2,10 +2,14 @@ package org.factdesk.web.view.intake;
 
 import java.util.List;
 import org.factdesk.service.intake.AnalyzedSentence;
+import org.factdesk.service.intake.CheckedElsewhere;
 import org.factdesk.service.intake.SimilarClaim;
 
-/** A candidate claim as the page lists it: the analysed sentence and the existing claims it resembles. */
-public record CandidateView(AnalyzedSentence sentence, List<SimilarClaim> similar) {
+/**
+ * A candidate claim as the page lists it: the analysed sentence, the existing claims it resembles, and the
+ * fact-checks other organisations published on claims like it.
+ */
+public record CandidateView(AnalyzedSentence sentence, List<SimilarClaim> similar, List<CheckedElsewhere> checked) {
 
     public String getSpeaker() {
         return sentence.attribution().map(a -> a.speaker()).orElse(null);

@@ -88,7 +88,8 @@ public class IntakeBacking implements Serializable {
         List<CandidateView> found = new ArrayList<>();
         for (AnalyzedSentence s : analysis.sentences()) {
             if (s.checkWorthiness() >= threshold) {
-                found.add(new CandidateView(s, intake.similar(s.assertion().orElse(s.text()))));
+                String claim = s.assertion().orElse(s.text());
+                found.add(new CandidateView(s, intake.similar(claim), intake.checkedElsewhere(claim)));
             }
         }
         candidates = found;
