@@ -82,16 +82,11 @@ public class FeedImporter {
             return;
         }
         Analysis analysis = analyzer.analyze(cut(text, IntakeAnalyzer.MAX_TEXT));
-        double threshold = analyzer.candidateThreshold();
-        int candidates = 0;
         Double top = null;
         for (AnalyzedSentence s : analysis.sentences()) {
-            if (s.checkWorthiness() >= threshold) {
-                candidates++;
-            }
             top = top == null ? s.checkWorthiness() : Math.max(top, s.checkWorthiness());
         }
-        item.analysed(candidates, top);
+        item.analysed(analysis.candidates().size(), top);
     }
 
     private boolean known(String key) {

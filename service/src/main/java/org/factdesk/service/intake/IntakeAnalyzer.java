@@ -47,12 +47,4 @@ public class IntakeAnalyzer {
     public double[] score(List<String> sentences) {
         return analyzer.score(sentences);
     }
-
-    /**
-     * The score from which a sentence is a candidate claim: the model's best-F1 threshold from cross-validation
-     * (docs/intake.md).
-     */
-    public double candidateThreshold() {
-        return analyzer.checkWorthinessModel().threshold();
-    }
 }

@@ -86,7 +86,7 @@ public final class TextAnalyzer {
                     f.map(AttributionExtractor.Found::attribution),
                     f.map(AttributionExtractor.Found::assertion), qualifying.get(i)));
         }
-        return new Analysis(text, out);
+        return new Analysis(text, out, model.threshold());
     }
 
     /** True when the sentence's hedges are about an earlier claim rather than one of its own. */

@@ -86,14 +86,14 @@ public final class DtoMapper {
 
     // ---- intake ----
 
-    public static Dtos.AnalysisDto analysis(Analysis analysis, Dtos.ArticleSourceDto source, double threshold) {
-        return new Dtos.AnalysisDto(source, analysis.text().length(), threshold,
-                analysis.sentences().stream().map(s -> sentence(s, threshold)).toList());
+    public static Dtos.AnalysisDto analysis(Analysis analysis, Dtos.ArticleSourceDto source) {
+        return new Dtos.AnalysisDto(source, analysis.text().length(), analysis.candidateThreshold(),
+                analysis.sentences().stream().map(s -> sentence(s, analysis.isCandidate(s))).toList());
     }
 
-    static Dtos.AnalyzedSentenceDto sentence(AnalyzedSentence s, double threshold) {
+    static Dtos.AnalyzedSentenceDto sentence(AnalyzedSentence s, boolean candidate) {
         return new Dtos.AnalyzedSentenceDto(s.index(), s.text(), new Dtos.OffsetsDto(s.start(), s.end()),
-                s.checkWorthiness(), s.checkWorthiness() >= threshold,
+                s.checkWorthiness(), candidate,
                 s.attribution().map(a -> new Dtos.SpeakerDto(a.speaker(), a.role(), a.organisation(), a.verb()))
                         .orElse(null),
                 s.assertion().orElse(null),

@@ -66,7 +66,7 @@ public class IntakeResource {
     @Path("analyze")
     public AnalysisDto analyze(AnalyzeInput input) {
         String text = requireText(input == null ? null : input.text());
-        return DtoMapper.analysis(analyzer.analyze(text), input.source(), analyzer.candidateThreshold());
+        return DtoMapper.analysis(analyzer.analyze(text), input.source());
     }
 
     @POST

@@ -13,12 +13,15 @@ import org.factdesk.service.intake.Hedge;
  */
 public record ArticleView(List<List<Segment>> paragraphs) {
 
-    /** Check-worthiness bands: 0 (below the candidate threshold) to 3 (very likely worth checking). */
-    static int band(double score, double threshold) {
-        if (score < threshold) {
+    /**
+     * Check-worthiness bands: 0 for a sentence that is not a candidate claim (the analysis decides), then 1 to 3
+     * (very likely worth checking).
+     */
+    static int band(Analysis analysis, AnalyzedSentence s) {
+        if (!analysis.isCandidate(s)) {
             return 0;
         }
-        return score >= 0.7 ? 3 : score >= 0.45 ? 2 : 1;
+        return s.checkWorthiness() >= 0.7 ? 3 : s.checkWorthiness() >= 0.45 ? 2 : 1;
     }
 
     /** A run of text; {@code hedge} when it is a caveat; {@code sentence} is the index of its sentence. */
@@ -29,7 +32,7 @@ public record ArticleView(List<List<Segment>> paragraphs) {
         }
     }
 
-    public static ArticleView of(Analysis analysis, double threshold) {
+    public static ArticleView of(Analysis analysis) {
         String text = analysis.text();
         List<List<Segment>> paragraphs = new ArrayList<>();
         List<Segment> current = new ArrayList<>();
@@ -39,7 +42,7 @@ public record ArticleView(List<List<Segment>> paragraphs) {
                 paragraphs.add(current);
                 current = new ArrayList<>();
             }
-            int band = band(s.checkWorthiness(), threshold);
+            int band = band(analysis, s);
             int at = s.start();
             List<Hedge> inside = s.hedges().stream()
                     .filter(h -> h.start() >= s.start() && h.end() <= s.end())

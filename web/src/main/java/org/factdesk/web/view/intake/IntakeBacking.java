@@ -83,14 +83,11 @@ public class IntakeBacking implements Serializable {
             return;
         }
         Analysis analysis = analyzer.analyze(text);
-        double threshold = analyzer.candidateThreshold();
-        article = ArticleView.of(analysis, threshold);
+        article = ArticleView.of(analysis);
         List<CandidateView> found = new ArrayList<>();
-        for (AnalyzedSentence s : analysis.sentences()) {
-            if (s.checkWorthiness() >= threshold) {
-                String claim = s.assertion().orElse(s.text());
-                found.add(new CandidateView(s, intake.similar(claim), intake.checkedElsewhere(claim)));
-            }
+        for (AnalyzedSentence s : analysis.candidates()) {
+            String claim = s.assertion().orElse(s.text());
+            found.add(new CandidateView(s, intake.similar(claim), intake.checkedElsewhere(claim)));
         }
         candidates = found;
     }
