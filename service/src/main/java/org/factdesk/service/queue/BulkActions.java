@@ -13,6 +13,7 @@ import org.factdesk.service.claim.ClaimEdit;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TransitionRequest;
 import org.factdesk.service.common.FactdeskException;
+import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.InvalidInputException;
 
 /**
@@ -40,7 +41,7 @@ public class BulkActions {
                 applyOne(id, action);
                 results.add(BulkResult.done(id));
             } catch (EJBException wrapped) {
-                results.add(refused(id, wrapped.getCause() instanceof FactdeskException business ? business
+                results.add(refused(id, Failures.cause(wrapped) instanceof FactdeskException business ? business
                         : null, wrapped));
             } catch (FactdeskException refused) {
                 results.add(refused(id, refused, refused));

@@ -1,6 +1,5 @@
 package org.factdesk.web.rest;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -18,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.FactdeskException;
+import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.ForbiddenException;
 import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.InvalidInputException;
@@ -172,18 +172,7 @@ abstract class ProblemResponses {
 
     /** EJB and CDI wrap what services throw; the business reason is the innermost meaningful cause. */
     static Throwable unwrap(Throwable thrown) {
-        Throwable current = thrown;
-        while ((current instanceof EJBException || current instanceof jakarta.persistence.PersistenceException
-                && !(current instanceof OptimisticLockException)
-                || current.getClass().getName().startsWith("org.jboss.resteasy.spi.") && current.getCause() != null)
-                && current.getCause() != null && current.getCause() != current) {
-            current = current.getCause();
-        }
-        if (current instanceof jakarta.persistence.PersistenceException && current.getCause() != null
-                && current.getCause().getClass().getSimpleName().equals("StaleObjectStateException")) {
-            return new OptimisticLockException(current);
-        }
-        return current;
+        return Failures.cause(thrown);
     }
 
     /** "create.input.attribution.name" → "attribution.name": drop the method and parameter names. */

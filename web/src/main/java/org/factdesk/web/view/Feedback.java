@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.FactdeskException;
+import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.web.i18n.Newsroom;
@@ -92,14 +93,7 @@ public class Feedback {
 
     /** The business or validation exception inside whatever the container wrapped it in. */
     public static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; depth < 10 && current != null; depth++) {
-            if (current instanceof FactdeskException || current instanceof ConstraintViolationException) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return failure;
+        return Failures.cause(failure);
     }
 
     private static String lastNode(Path path) {
