@@ -3,17 +3,13 @@ package org.factdesk.web.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.factdesk.web.i18n.Texts;
 
 /** The message bundle for API answers, in the language the client asked for (English by default). */
 @RequestScoped
 public class Messages {
-
-    static final String BUNDLE = "org.factdesk.web.i18n.messages";
 
     @Context
     HttpHeaders headers;
@@ -23,12 +19,7 @@ public class Messages {
     }
 
     public static String format(Locale locale, String key, Object... arguments) {
-        try {
-            return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
-                    .format(arguments);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
+        return Texts.format(locale, key, arguments);
     }
 
     static Locale locale(HttpHeaders headers) {

@@ -14,18 +14,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Base64;
 import org.factdesk.service.metrics.NewsroomMetrics;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.factdesk.model.security.SecurityEventKind;
 import org.factdesk.service.security.Authenticator;
 import org.factdesk.service.security.Authenticator.Result;
 import org.factdesk.service.security.Authenticator.Throttled;
 import org.factdesk.service.security.Authenticator.Valid;
 import org.factdesk.service.security.SecurityEvents;
+import org.factdesk.web.i18n.Texts;
 
 /**
  * Three ways in, one {@link Authenticator}. People log in through the Faces login page and keep a session
@@ -49,7 +48,6 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     /** Request attribute set when a form login was refused for throttling: seconds to wait (a Long). */
     public static final String RETRY_AFTER = "factdesk.login.retryAfter";
     static final String LOGIN = "factdesk.login";
-    private static final String BUNDLE = "org.factdesk.web.i18n.messages";
     private static final long DISCARD_MAX = 1L << 20;
 
     /** What a session remembers of its login: the user and the stamp of the password they used. */
@@ -258,8 +256,7 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private static String text(String key, Object... arguments) {
-        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key), Locale.ENGLISH)
-                .format(arguments);
+        return Texts.format(Locale.ENGLISH, key, arguments);
     }
 
     private static String json(String text) {

@@ -7,13 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.FactdeskException;
@@ -21,6 +19,7 @@ import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.web.i18n.Newsroom;
+import org.factdesk.web.i18n.Texts;
 
 /**
  * What pages tell the user after an action: results in the growl, business errors in the user's words next to
@@ -38,13 +37,10 @@ public class Feedback {
 
     /** A bundle text with its arguments filled in; instants read in the newsroom's zone. */
     public String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "i18n");
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
         Object[] shown = Arrays.stream(arguments)
                 .map(a -> a instanceof Instant instant ? newsroom.format(instant) : a)
                 .toArray();
-        return new MessageFormat(pattern, Locale.ENGLISH).format(shown);
+        return Texts.format(Locale.ENGLISH, key, shown);
     }
 
     public void info(String key, Object... arguments) {

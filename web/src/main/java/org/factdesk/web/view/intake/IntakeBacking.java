@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.model.intake.FeedItem;
@@ -23,6 +22,7 @@ import org.factdesk.service.intake.Candidate;
 import org.factdesk.service.intake.FeedService;
 import org.factdesk.service.intake.IntakeAnalyzer;
 import org.factdesk.service.intake.IntakeService;
+import org.factdesk.web.view.Feedback;
 
 /**
  * The intake page: paste a report (or pick a recent feed item), see its candidate claims highlighted by
@@ -46,6 +46,9 @@ public class IntakeBacking implements Serializable {
 
     @Inject
     transient DeskService desks;
+
+    @Inject
+    transient Feedback feedback;
 
     private String text;
     private String publisher;
@@ -96,7 +99,7 @@ public class IntakeBacking implements Serializable {
     public void accept(CandidateView candidate) throws IOException {
         AnalyzedSentence s = candidate.sentence();
         NewClaim.NewSource source = sourceId != null ? null : new NewClaim.NewSource(
-                publisher == null || publisher.isBlank() ? bundle().getString("intake.input.publisher.default")
+                publisher == null || publisher.isBlank() ? feedback.text("intake.input.publisher.default")
                         : publisher.strip(), headline, url, null, null, text);
         try {
             Claim claim = intake.accept(new Candidate(desk, s.text(), s.assertion().orElse(null), s.start(), s.end(),
@@ -115,14 +118,8 @@ public class IntakeBacking implements Serializable {
     }
 
     private void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        String pattern = bundle().containsKey(key) ? bundle().getString(key) : key;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity,
-                new java.text.MessageFormat(pattern).format(arguments), null));
-    }
-
-    private static ResourceBundle bundle() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "i18n");
+                feedback.text(key, arguments), null));
     }
 
     // ---- properties (no work in getters) ----

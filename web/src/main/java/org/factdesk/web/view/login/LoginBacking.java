@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import java.util.Locale;
+import org.factdesk.web.i18n.Texts;
 import org.factdesk.web.security.FactdeskAuthenticationMechanism;
 
 /** The login form: hands the credential to Jakarta Security, which returns the user to the page they wanted. */
@@ -50,10 +50,9 @@ public class LoginBacking {
                 external.redirect(target);
             }
             default -> {
-                ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "i18n");
                 Object retryAfter = external.getRequestMap().get(FactdeskAuthenticationMechanism.RETRY_AFTER);
-                String text = retryAfter == null ? bundle.getString("login.message.failed")
-                        : MessageFormat.format(bundle.getString("login.message.throttled"), retryAfter);
+                String text = retryAfter == null ? Texts.format(Locale.ENGLISH, "login.message.failed")
+                        : Texts.format(Locale.ENGLISH, "login.message.throttled", retryAfter);
                 faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         }
