@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
@@ -204,7 +203,6 @@ public class AccountService {
 
     private UserAccount lockForChange(String username, Long expectedVersion) {
         UserAccount user = findByUsername(username).orElseThrow(() -> new NotFoundException("User", username));
-        em.refresh(user, LockModeType.PESSIMISTIC_WRITE);
-        return Versions.check(user, expectedVersion, "User " + username);
+        return Versions.lock(em, user, expectedVersion, "User " + username);
     }
 }

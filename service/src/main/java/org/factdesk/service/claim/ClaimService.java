@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +32,7 @@ import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.common.Versions;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.service.source.SourceService;
@@ -280,14 +280,7 @@ public class ClaimService {
      * caller waits for the first to commit, then sees the new version and gets a conflict naming the first.
      */
     Claim lockForChange(long id, Long expectedVersion) {
-        Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (claim == null) {
-            throw new NotFoundException("Claim", id);
-        }
-        if (expectedVersion != null && claim.getVersion() != expectedVersion) {
-            throw new ConflictException("Claim " + id, claim.getModifiedBy(), claim.getModifiedAt(), claim.getVersion());
-        }
-        return claim;
+        return Versions.lock(em, Claim.class, id, expectedVersion, "Claim");
     }
 
     private Claimant findOrCreateClaimant(NewClaim.Speaker speaker) {

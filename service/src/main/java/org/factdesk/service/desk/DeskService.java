@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +63,7 @@ public class DeskService {
     public Desk rename(String code, String name, Long expectedVersion) {
         accounts.requireRole(Role.ADMIN);
         Desk desk = findByCode(code).orElseThrow(() -> new NotFoundException("Desk", code));
-        em.refresh(desk, LockModeType.PESSIMISTIC_WRITE);
-        Versions.check(desk, expectedVersion, "Desk " + code);
+        Versions.lock(em, desk, expectedVersion, "Desk " + code);
         String before = desk.getName();
         desk.setName(name == null ? "" : name.strip());
         if (!desk.getName().equals(before)) {

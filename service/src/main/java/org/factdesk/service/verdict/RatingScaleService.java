@@ -3,7 +3,6 @@ package org.factdesk.service.verdict;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -77,8 +76,7 @@ public class RatingScaleService {
     private Rating lockForChange(String code, Long expectedVersion) {
         Rating rating = em.createNamedQuery(Rating.FIND_BY_CODE, Rating.class).setParameter("code", code)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Rating", code));
-        em.refresh(rating, LockModeType.PESSIMISTIC_WRITE);
-        return Versions.check(rating, expectedVersion, "Rating " + code);
+        return Versions.lock(em, rating, expectedVersion, "Rating " + code);
     }
 
     private static void checkScore(BigDecimal score) {

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +20,9 @@ import org.factdesk.model.verdict.Verdict;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.claim.ClaimChanged;
 import org.factdesk.service.claim.WorkflowPolicy;
-import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotFoundException;
+import org.factdesk.service.common.Versions;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.exception.RevisionDoesNotExistException;
 
@@ -56,14 +55,7 @@ public class VerdictService {
 
     public Verdict draft(long claimId, @NotNull @Valid VerdictDraft draft) {
         UserAccount caller = accounts.currentUser();
-        Claim claim = em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
-        if (claim == null) {
-            throw new NotFoundException("Claim", claimId);
-        }
-        if (claim.getVersion() != draft.expectedVersion()) {
-            throw new ConflictException("Claim " + claimId, claim.getModifiedBy(), claim.getModifiedAt(),
-                    claim.getVersion());
-        }
+        Claim claim = Versions.lock(em, Claim.class, claimId, draft.expectedVersion(), "Claim");
         WorkflowPolicy.draftRefusal(caller, claim).ifPresent(refusal -> {
             throw refusal;
         });
