@@ -212,10 +212,9 @@ public class ClaimService {
                 notifications.assigned(id, claim.getStatement(), assignee, caller.getUsername());
             } else if (claim.getStatus() == org.factdesk.model.claim.ClaimStatus.IN_REVIEW
                     || claim.getStatus() == org.factdesk.model.claim.ClaimStatus.AWAITING_APPROVAL) {
-                if (!assignee.isActive() || !assignee.hasRole(Role.FACT_CHECKER)) {
-                    throw new InvalidInputException("assignee", "error.assigneeNotFactChecker",
-                            assignee.getUsername() + " is not an active fact-checker", assignee.getDisplayName());
-                }
+                WorkflowPolicy.assigneeRefusal(assignee).ifPresent(r -> {
+                    throw r;
+                });
                 if (!assignee.equals(claim.getAssignee())) {
                     notifications.assigned(id, claim.getStatement(), assignee, caller.getUsername());
                 }

@@ -38,14 +38,23 @@ public final class WorkflowPolicy {
                 return Optional.of(new InvalidInputException("assignee", "error.assigneeRequired",
                         "Choose a fact-checker to assign"));
             }
-            if (!assignee.isActive() || !assignee.hasRole(Role.FACT_CHECKER)) {
-                return Optional.of(new InvalidInputException("assignee", "error.assigneeNotFactChecker",
-                        assignee.getUsername() + " is not an active fact-checker", assignee.getDisplayName()));
+            Optional<FactdeskException> unfit = assigneeRefusal(assignee);
+            if (unfit.isPresent()) {
+                return unfit;
             }
         }
         if (transition == Transition.SUBMIT && claim.getVerdict() == null) {
             return Optional.of(new InvalidInputException("verdict", "error.verdictMissing",
                     "Draft a verdict before submitting it for approval"));
+        }
+        return Optional.empty();
+    }
+
+    /** Who may be given a claim to check: an active fact-checker — by ASSIGN, or by handing it over in review. */
+    public static Optional<FactdeskException> assigneeRefusal(UserAccount assignee) {
+        if (!assignee.isActive() || !assignee.hasRole(Role.FACT_CHECKER)) {
+            return Optional.of(new InvalidInputException("assignee", "error.assigneeNotFactChecker",
+                    assignee.getUsername() + " is not an active fact-checker", assignee.getDisplayName()));
         }
         return Optional.empty();
     }
