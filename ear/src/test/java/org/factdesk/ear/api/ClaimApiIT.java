@@ -125,6 +125,18 @@ class ClaimApiIT {
         assertThat(nul.contentType()).startsWith("application/problem+json");
         assertThat(texts(nul.json().path("errors"), "field")).contains("statement");
 
+        // offsets that do not pick out the excerpt in the source's text, as the new-source page would refuse them
+        Reply offsets = reporter.post("claims", "{\"statement\":\"never stored offsets\",\"desk\":\"europe\","
+                + "\"appearance\":{\"source\":{\"publisher\":\"Probe Post\",\"body\":\"Rain fell. Rivers rose.\"},"
+                + "\"excerpt\":\"Rivers rose.\",\"start\":0,\"end\":10}}");
+        assertThat(offsets.status()).as(offsets.toString()).isEqualTo(422);
+        assertThat(offsets.json().at("/errors/0/field").asText()).isEqualTo("appearance.excerpt");
+        Reply placed = reporter.post("claims", "{\"statement\":\"Rivers rose, offsets say where\",\"desk\":\"europe\","
+                + "\"appearance\":{\"source\":{\"publisher\":\"Probe Post\",\"body\":\"Rain fell. Rivers rose.\"},"
+                + "\"excerpt\":\"Rivers rose.\",\"start\":11,\"end\":23}}");
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.json().at("/appearances/0/start").asInt()).isEqualTo(11);
+
         assertThat(reporter.get("claims?q=never%20stored").json().path("total").asLong()).isEqualTo(before);
         assertThat(reporter.get("claims/987654321").status()).isEqualTo(404);
     }

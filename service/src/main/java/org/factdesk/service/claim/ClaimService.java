@@ -312,11 +312,31 @@ public class ClaimService {
             throw new InvalidInputException("appearance.source", "error.sourceRequired",
                     "Name the source the claim appeared in");
         }
+        checkOffsets(source, placement);
         Appearance appearance = claim.addAppearance(new Appearance(claim, source, placement.excerpt().strip()));
         appearance.setOffsets(placement.start(), placement.end());
         if (placement.hedges() != null) {
             placement.hedges().forEach(h -> appearance.addHedge(h.kind() == null ? HedgeKind.OTHER : h.kind(),
                     h.text().strip()));
+        }
+    }
+
+    /**
+     * Offsets say where in the source's text the excerpt stands (the passage selected on the new-source page,
+     * the sentence intake found): given, they must be both there and pick out exactly the excerpt — from any
+     * entry point, so a stale or forged selection never points at other words.
+     */
+    static void checkOffsets(Source source, NewClaim.Placement placement) {
+        Integer start = placement.start();
+        Integer end = placement.end();
+        if (start == null && end == null) {
+            return;
+        }
+        String body = source.getBody();
+        if (start == null || end == null || body == null || start < 0 || end <= start || end > body.length()
+                || !body.substring(start, end).strip().equals(placement.excerpt().strip())) {
+            throw new InvalidInputException("appearance.excerpt", "error.selectionMismatch",
+                    "The excerpt is not the source's text from " + start + " to " + end);
         }
     }
 }

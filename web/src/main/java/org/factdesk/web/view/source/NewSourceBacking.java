@@ -23,7 +23,7 @@ import org.factdesk.web.view.Feedback;
 /**
  * The source intake form. Step 1 registers the source; step 2 shows its text, and the passage the user selects
  * (offsets captured in the browser against the text) becomes the quote and the appearance excerpt of a new
- * claim. The offsets are checked against the stored text here, so a stale or forged selection cannot slip in.
+ * claim. The service checks the offsets against the stored text, so a stale or forged selection cannot slip in.
  */
 @Named
 @ViewScoped
@@ -98,10 +98,6 @@ public class NewSourceBacking implements Serializable {
         if (start == null || end == null || selection == null || selection.isEmpty()) {
             error(faces, "claim:selection", "source_new.message.selectionRequired");
             ok = false;
-        } else if (start < 0 || end <= start || end > sourceBody.length()
-                || !sourceBody.substring(start, end).equals(selection)) {
-            error(faces, "claim:selection", "source_new.message.selectionMismatch");
-            ok = false;
         }
         if (statement == null || statement.isBlank()) {
             error(faces, "claim:statement", "source_new.message.statementRequired");
@@ -116,7 +112,8 @@ public class NewSourceBacking implements Serializable {
             faces.validationFailed();
             return;
         }
-        String passage = sourceBody.substring(start, end);
+        // the service checks that the offsets pick out the selection in the stored text
+        String passage = selection;
         NewClaim.Speaker said = attributed ? new NewClaim.Speaker(speaker.strip(), null, blankToNull(role),
                 blankToNull(organisation), verb.strip()) : null;
         NewClaim input = new NewClaim(statement.strip(), passage, null, desk, null, null, null, null, said,
@@ -128,7 +125,8 @@ public class NewSourceBacking implements Serializable {
         } catch (RuntimeException e) {
             feedback.show(e, Map.of("statement", "claim:statement", "desk", "claim:desk", "name", "claim:speaker",
                     "role", "claim:role", "affiliation", "claim:organisation", "verb", "claim:verb",
-                    "excerpt", "claim:selection", "quote", "claim:selection"));
+                    "excerpt", "claim:selection", "appearance.excerpt", "claim:selection", "quote",
+                    "claim:selection"));
         }
     }
 
