@@ -1,4 +1,4 @@
-package org.factdesk.service.intake.eval;
+package org.factdesk.tools.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.factdesk.service.intake.eval;
+package org.factdesk.tools.intake;
 
 import java.util.ArrayList;
 import java.util.Collections;

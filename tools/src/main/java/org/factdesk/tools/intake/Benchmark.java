@@ -1,4 +1,4 @@
-package org.factdesk.service.intake.eval;
+package org.factdesk.tools.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

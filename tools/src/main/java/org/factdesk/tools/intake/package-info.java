@@ -1,2 +1,2 @@
 /** Command-line mains that train, evaluate and time the intake analysis against the shared data sets. */
-package org.factdesk.service.intake.eval;
+package org.factdesk.tools.intake;
