@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -133,7 +134,7 @@ final class EditorPages implements AutoCloseable {
 
     /** The queue's total as its paginator reports it ("1–25 of 9 claims"). */
     int queueTotal() {
-        String report = driver.findElement(By.cssSelector("#queue\\:claims .ui-paginator-current")).getText();
+        String report = text("#queue\\:claims .ui-paginator-current");
         Matcher total = TOTAL.matcher(report);
         if (!total.find()) {
             throw new AssertionError("No total in the paginator report: " + report);
@@ -373,8 +374,14 @@ final class EditorPages implements AutoCloseable {
         return Math.round(millis.doubleValue());
     }
 
+    /**
+     * The element's text, read again when the page replaced the element meanwhile (a live update re-renders the
+     * queue when any claim changes).
+     */
     String text(String cssSelector) {
-        return driver.findElement(By.cssSelector(cssSelector)).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(cssSelector)).getText());
     }
 
     List<String> attributes(String cssSelector, String name) {
