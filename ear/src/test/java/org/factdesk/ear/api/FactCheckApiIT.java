@@ -70,6 +70,19 @@ class FactCheckApiIT {
         claim = ok(editor2.move(id, claim, "ASSIGN", null, "editor"));
         assertThat(editor.post("claims/" + id + "/comments", "{\"text\":\"internal-" + token + "\"}").status())
                 .isEqualTo(201);
+        // evidence: one piece the desk keeps to itself (the default), one it shows readers
+        String hiddenUrl = "https://internal.example/informant-" + token;
+        Reply hidden = editor.post("claims/" + id + "/evidence", "{\"url\":" + q(hiddenUrl) + ",\"description\":"
+                + q("Informant-" + token + " at the council, met in confidence") + ",\"kind\":\"EYEWITNESS\","
+                + "\"stance\":\"REFUTES\",\"reliability\":\"C\",\"credibility\":3}");
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(201);
+        assertThat(hidden.json().path("shownPublicly").asBoolean(true)).isFalse();
+        String registerUrl = "https://council.example/register?year=2026&token=" + token;
+        Reply shown = editor.post("claims/" + id + "/evidence", "{\"url\":" + q(registerUrl) + ",\"description\":"
+                + q("Council register of bridge works <" + token + ">: 8 of 12 reopened") + ",\"kind\":\"DOCUMENT\","
+                + "\"stance\":\"REFUTES\",\"reliability\":\"A\",\"credibility\":2,\"shownPublicly\":true}");
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(201);
+        assertThat(shown.json().path("shownPublicly").asBoolean()).isTrue();
         claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_FALSE\",\"summary\":"
                 + q("Four of the 12 bridges are still closed.") + ",\"version\":" + claim.path("version") + "}"));
         claim = ok(editor.move(id, claim, "SUBMIT", null, null));
@@ -120,6 +133,11 @@ class FactCheckApiIT {
         assertThat(item.at("/appearance/0/headline").asText()).isEqualTo("Bridges back");
         assertThat(item.at("/firstAppearance/url").asText()).isEqualTo("https://gazette.example/bridges");
         assertThat(answer.body()).doesNotContain("internal-" + token).doesNotContain("\"editor\"");
+        // the evidence shown publicly is cited by its address; the internal piece is nowhere
+        assertThat(review.path("citation")).hasSize(1);
+        assertThat(review.at("/citation/0/@type").asText()).isEqualTo("CreativeWork");
+        assertThat(review.at("/citation/0/url").asText()).isEqualTo(registerUrl);
+        assertThat(answer.body()).doesNotContain("Informant-" + token).doesNotContain("internal.example");
 
         // in the Atom feed the list links to, and in the sitemap; an unknown sitemap part is not found
         assertThat(publicPage("fact-checks/").body())
@@ -177,10 +195,41 @@ class FactCheckApiIT {
                 "Mostly false", "Four of the 12 bridges are still closed.")
                 .contains("&lt;/script&gt;&lt;b&gt;").doesNotContain("</script><b>")
                 .doesNotContain("internal-" + token);
+        // with the verdict, the evidence the desk shows (escaped, its link too), never the internal piece
+        assertThat(html.body()).contains("Council register of bridge works &lt;" + token + "&gt;: 8 of 12 reopened",
+                        "href=\"" + registerUrl.replace("&", "&amp;") + "\"", "Refutes", "Graded A2")
+                .doesNotContain("Informant-" + token).doesNotContain("internal.example");
         Matcher script = LD_SCRIPT.matcher(html.body());
         assertThat(script.find()).as("a ClaimReview script in the page: %s", html.body()).isTrue();
         assertThat(JSON.readTree(script.group(1))).isEqualTo(review);
         assertThat(script.find()).as("one script only, ended where it should").isFalse();
+
+        // the desk changes its mind about a piece of evidence: from the version it saw, with the evidence role
+        String visibility = "claims/" + id + "/evidence/" + hidden.json().path("id").asLong() + "/visibility";
+        long hiddenVersion = hidden.json().path("version").asLong();
+        assertThat(reporter.put(visibility, "{\"shownPublicly\":true,\"version\":" + hiddenVersion + "}").status())
+                .isEqualTo(403);
+        assertThat(editor.put("claims/" + id + "/evidence/" + shown.json().path("id").asLong() + "/visibility",
+                "{\"shownPublicly\":true,\"version\":" + shown.json().path("version").asLong() + "}").status())
+                .as("unchanged: already shown").isEqualTo(200);
+        assertThat(editor.put("claims/999999999/evidence/" + hidden.json().path("id").asLong() + "/visibility",
+                "{\"shownPublicly\":true,\"version\":" + hiddenVersion + "}").status())
+                .as("evidence of another claim").isEqualTo(404);
+        Reply madePublic = editor.put(visibility, "{\"shownPublicly\":true,\"version\":" + hiddenVersion + "}");
+        assertThat(madePublic.status()).as(madePublic.toString()).isEqualTo(200);
+        assertThat(madePublic.json().path("shownPublicly").asBoolean()).isTrue();
+        Reply stale = editor2.put(visibility, "{\"shownPublicly\":false,\"version\":" + hiddenVersion + "}");
+        assertThat(stale.status()).as("a change from an old version is refused").isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(page(id).body()).contains("Informant-" + token);
+        assertThat(JSON.readTree(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").body())
+                .path("citation")).hasSize(2);
+        Reply madeInternal = editor2.put(visibility, "{\"shownPublicly\":false,\"version\":"
+                + madePublic.json().path("version").asLong() + "}");
+        assertThat(madeInternal.status()).as(madeInternal.toString()).isEqualTo(200);
+        assertThat(page(id).body()).doesNotContain("Informant-" + token).doesNotContain("internal.example");
+        assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").body())
+                .doesNotContain("internal.example");
 
         // a correction is published on the page, in the corrections log, and moves dateModified
         JsonNode current = editor2.get("claims/" + id).json();

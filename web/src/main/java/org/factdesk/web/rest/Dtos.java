@@ -53,8 +53,12 @@ public final class Dtos {
     public record GradeDto(String reliability, int credibility, String code) {
     }
 
-    public record EvidenceDto(Long id, String url, String description, String kind, String stance, GradeDto grade,
-            String addedBy, Instant addedAt) {
+    /**
+     * A piece of evidence; {@code shownPublicly} when the desk shows it on the public fact-check (internal
+     * otherwise), {@code version} to send back when changing that.
+     */
+    public record EvidenceDto(Long id, long version, String url, String description, String kind, String stance,
+            GradeDto grade, boolean shownPublicly, String addedBy, Instant addedAt) {
     }
 
     public record RatingDto(String code, String label, BigDecimal score, String description) {
@@ -168,7 +172,12 @@ public final class Dtos {
     public record FeedInput(String url) {
     }
 
+    /** New evidence; internal unless {@code shownPublicly} is true. */
     public record EvidenceInput(String url, String description, String kind, String stance, String reliability,
-            Integer credibility) {
+            Integer credibility, Boolean shownPublicly) {
+    }
+
+    /** Shows a piece of evidence on the public fact-check, or makes it internal, from the {@code version} seen. */
+    public record EvidenceVisibilityInput(Boolean shownPublicly, Long version) {
     }
 }
