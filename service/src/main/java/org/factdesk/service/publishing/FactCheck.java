@@ -21,7 +21,9 @@ import org.factdesk.model.verdict.Rating;
  * public facts: no assignee, comment, internal evidence or draft.
  *
  * @param speaker who made the claim; {@code null} when the report made it in its own voice
- * @param evidence the evidence shown publicly, in the order it was added; never an internal piece
+ * @param evidence the evidence shown publicly, in the order it was added; never an internal piece. Showing or
+ *     hiding a piece does not move {@code modified}, which only publication and corrections do (the verdict's
+ *     record); the ETags of the page and the ClaimReview, which hash what they show, change with it.
  * @param corrections every correction published since, oldest first, each with its note and date
  */
 public record FactCheck(long id, String slug, String statement, Speaker speaker, List<Appearing> appearances,
@@ -84,20 +86,12 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
         }
         List<Appearing> appearances = claim.getAppearances().stream().map(FactCheck::appearing).toList();
         Rating rating = verdict.getRating();
-        // modified: the latest correction, or evidence shown since publication, moves it
-        Instant modified = verdict.getPublishedAt();
-        if (!corrections.isEmpty()) {
-            modified = latest(modified, corrections.get(corrections.size() - 1).at());
-        }
-        for (Evidence piece : claim.getEvidence()) {
-            if (piece.isShownPublicly()) {
-                modified = latest(modified, piece.getModifiedAt());
-            }
-        }
         return new FactCheck(claim.getId(), claim.getPublicSlug(), claim.getStatement(), speaker, appearances,
                 new Verdict(rating.getCode(), rating.getLabel(), place(rating.getScore()), verdict.getSummary(),
                         verdict.getExplanation(), verdict.getSourcesCited()),
-                shown(claim.getEvidence()), verdict.getPublishedAt(), modified, corrections);
+                shown(claim.getEvidence()), verdict.getPublishedAt(), corrections.isEmpty() ? verdict.getPublishedAt()
+                        : latest(verdict.getPublishedAt(), corrections.get(corrections.size() - 1).at()),
+                corrections);
     }
 
     /** The pieces the desk chose to show, in the order given; internal ones are left out here, once. */
