@@ -291,6 +291,90 @@ class FactCheckApiIT {
     }
 
     @Test
+    void anAdminSetsTheOrganisationEveryClaimReviewNamesAsItsAuthor() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        Api admin = Api.as("admin");
+        long id = demoFactCheckId();
+        Reply before = admin.get("admin/publisher");
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        long version = before.json().path("version").asLong();
+
+        // only an administrator: an editor may neither read nor change it here
+        assertThat(Api.as("editor").get("admin/publisher").status()).isEqualTo(403);
+        Reply refused = Api.as("editor").put("admin/publisher", "{\"name\":\"Editor's Own\",\"version\":" + version
+                + "}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        // addresses must be absolute http(s) and the name is required: refused field by field, nothing changed
+        Reply badUrl = admin.put("admin/publisher", "{\"name\":\"Probe News\",\"url\":\"javascript:alert(1)\","
+                + "\"logo\":\"/logo.png\",\"version\":" + version + "}");
+        assertThat(badUrl.status()).as(badUrl.toString()).isEqualTo(422);
+        assertThat(badUrl.contentType()).startsWith("application/problem+json");
+        assertThat(badUrl.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("url", "logo");
+        Reply noName = admin.put("admin/publisher", "{\"name\":\"  \",\"version\":" + version + "}");
+        assertThat(noName.status()).isEqualTo(422);
+        assertThat(noName.json().path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(admin.get("admin/publisher").json()).isEqualTo(before.json());
+        assertThat(JSON.readTree(claimReview(id)).path("author").path("name").asText())
+                .isEqualTo(before.json().path("name").asText());
+
+        String name = "Probe Newsroom " + token;
+        String home = "https://news.example/" + token;
+        String logo = "https://media.news.example:8443/brand/logo-" + token + ".png";
+        Reply saved = admin.put("admin/publisher", "{\"name\":" + q(" " + name + " ") + ",\"url\":" + q(home)
+                + ",\"logo\":" + q(logo) + ",\"version\":" + version + "}");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().path("saved").asBoolean()).isTrue();
+        assertThat(saved.json().path("name").asText()).isEqualTo(name);
+        assertThat(saved.json().path("savedBy").asText()).isEqualTo("admin");
+        // a second administrator who loaded the old version is told, not allowed to overwrite
+        Reply stale = admin.put("admin/publisher", "{\"name\":\"Other News\",\"version\":" + version + "}");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().path("changedBy").asText()).isEqualTo("admin");
+
+        JsonNode author = JSON.readTree(claimReview(id)).path("author");
+        assertThat(author.path("@type").asText()).isEqualTo("Organization");
+        assertThat(author.path("name").asText()).isEqualTo(name);
+        assertThat(author.path("url").asText()).isEqualTo(home);
+        assertThat(author.at("/logo/@type").asText()).isEqualTo("ImageObject");
+        assertThat(author.at("/logo/url").asText()).isEqualTo(logo);
+        assertThat(JSON.readTree(Api.anonymous().fetch("fact-checks", "application/ld+json").body())
+                .path("name").asText()).isEqualTo(name);
+        // the pages show it, logo and all, and their policy admits images from the logo's origin only
+        HttpResponse<String> html = page(id);
+        assertThat(html.body()).contains(name, "src=\"" + logo + "\"", "href=\"" + home + "\"");
+        String policy = html.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("img-src 'self' data: https://media.news.example:8443;").contains("script-src 'self'");
+        assertThat(publicPage("fact-checks/").body()).contains(name);
+        assertThat(publicPage("fact-checks/feed.atom").body()).contains(name);
+
+        // back to the server's settings
+        Reply defaults = admin.delete("admin/publisher?version=" + saved.json().path("version").asLong());
+        assertThat(defaults.status()).as(defaults.toString()).isEqualTo(200);
+        assertThat(defaults.json().path("saved").asBoolean()).isFalse();
+        assertThat(JSON.readTree(claimReview(id)).path("author").path("name").asText())
+                .isEqualTo(defaults.json().path("name").asText()).isNotEqualTo(name);
+        assertThat(page(id).headers().firstValue("Content-Security-Policy").orElseThrow())
+                .doesNotContain("news.example");
+    }
+
+    private static long demoFactCheckId() {
+        for (JsonNode item : Api.as("checker").get("claims?status=PUBLISHED&q=enclave").json().path("items")) {
+            if (item.path("statement").asText().startsWith("The rebel-held Idlib enclave is home")) {
+                return item.path("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo's published claim is missing");
+    }
+
+    private static String claimReview(long id) {
+        HttpResponse<String> answer = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    @Test
     void whatIsNotAFactCheckIsNotFound() throws Exception {
         for (String path : new String[] {"fact-checks/999999999", "fact-checks/abc"}) {
             HttpResponse<String> answer = Api.anonymous().fetch(path, "application/ld+json");

@@ -27,6 +27,14 @@ public final class Dtos {
     public record DeskDto(String code, String name) {
     }
 
+    /**
+     * The organisation the fact-checks are published under: {@code saved} false while the server's settings
+     * apply; {@code version} to send back with a change; who saved it, and when.
+     */
+    public record PublisherDto(String name, String url, String logo, boolean saved, long version, String savedBy,
+            Instant savedAt) {
+    }
+
     public record UserDto(String username, String displayName, Set<String> roles) {
     }
 
@@ -170,6 +178,10 @@ public final class Dtos {
     }
 
     public record FeedInput(String url) {
+    }
+
+    /** The organisation to publish under, from the {@code version} last seen; url and logo may be empty. */
+    public record PublisherInputDto(String name, String url, String logo, Long version) {
     }
 
     /** New evidence; internal unless {@code shownPublicly} is true. */
