@@ -230,6 +230,15 @@ class FactCheckApiIT {
         assertThat(page(id).body()).doesNotContain("Informant-" + token).doesNotContain("internal.example");
         assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").body())
                 .doesNotContain("internal.example");
+        // the claim's history says who showed it and who took it back
+        List<String> shownChanges = new ArrayList<>();
+        for (JsonNode entry : editor2.get("claims/" + id).json().path("history")) {
+            if ("evidenceShown".equals(entry.path("subject").asText())) {
+                shownChanges.add(entry.path("actor").asText() + ":" + entry.path("from").asText() + "->"
+                        + entry.path("to").asText() + ":" + entry.path("text").asText().startsWith("Informant-"));
+            }
+        }
+        assertThat(shownChanges).containsExactlyInAnyOrder("editor2:true->false:true", "editor:false->true:true");
 
         // a correction is published on the page, in the corrections log, and moves dateModified
         JsonNode current = editor2.get("claims/" + id).json();

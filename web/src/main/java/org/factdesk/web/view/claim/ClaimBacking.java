@@ -21,6 +21,7 @@ import org.factdesk.model.claim.Transition;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.account.Mentions;
 import org.factdesk.service.claim.ClaimDetail;
+import org.factdesk.service.claim.ClaimHistoryService;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.common.ConflictException;
@@ -154,6 +155,8 @@ public class ClaimBacking implements Serializable {
             }
             case "priority" -> feedback.text("Priority." + raw);
             case "attributionCheck" -> feedback.text("AttributionCheck." + raw);
+            case ClaimHistoryService.EVIDENCE_SHOWN -> feedback.text(Boolean.parseBoolean(raw)
+                    ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
             default -> raw;
         };
     }
