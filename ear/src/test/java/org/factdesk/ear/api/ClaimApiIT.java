@@ -177,6 +177,10 @@ class ClaimApiIT {
                 + "\"reliability\":\"B\",\"credibility\":2}");
         assertThat(evidence.status()).isEqualTo(201);
         assertThat(evidence.json().at("/grade/code").asText()).isEqualTo("B2");
+        // internal unless the desk says otherwise
+        assertThat(evidence.json().path("shownPublicly").isBoolean()).isTrue();
+        assertThat(evidence.json().path("shownPublicly").asBoolean()).isFalse();
+        assertThat(evidence.json().has("version")).isTrue();
         Reply badGrade = editor.post("claims/" + id + "/evidence", "{\"description\":\"x\",\"kind\":\"DOCUMENT\","
                 + "\"stance\":\"SUPPORTS\",\"reliability\":\"B\",\"credibility\":9}");
         assertThat(badGrade.status()).isEqualTo(400);

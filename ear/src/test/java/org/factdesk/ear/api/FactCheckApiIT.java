@@ -70,6 +70,19 @@ class FactCheckApiIT {
         claim = ok(editor2.move(id, claim, "ASSIGN", null, "editor"));
         assertThat(editor.post("claims/" + id + "/comments", "{\"text\":\"internal-" + token + "\"}").status())
                 .isEqualTo(201);
+        // evidence: one piece the desk keeps to itself (the default), one it shows readers
+        String hiddenUrl = "https://internal.example/informant-" + token;
+        Reply hidden = editor.post("claims/" + id + "/evidence", "{\"url\":" + q(hiddenUrl) + ",\"description\":"
+                + q("Informant-" + token + " at the council, met in confidence") + ",\"kind\":\"EYEWITNESS\","
+                + "\"stance\":\"REFUTES\",\"reliability\":\"C\",\"credibility\":3}");
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(201);
+        assertThat(hidden.json().path("shownPublicly").asBoolean(true)).isFalse();
+        String registerUrl = "https://council.example/register?year=2026&token=" + token;
+        Reply shown = editor.post("claims/" + id + "/evidence", "{\"url\":" + q(registerUrl) + ",\"description\":"
+                + q("Council register of bridge works <" + token + ">: 8 of 12 reopened") + ",\"kind\":\"DOCUMENT\","
+                + "\"stance\":\"REFUTES\",\"reliability\":\"A\",\"credibility\":2,\"shownPublicly\":true}");
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(201);
+        assertThat(shown.json().path("shownPublicly").asBoolean()).isTrue();
         claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_FALSE\",\"summary\":"
                 + q("Four of the 12 bridges are still closed.") + ",\"version\":" + claim.path("version") + "}"));
         claim = ok(editor.move(id, claim, "SUBMIT", null, null));
@@ -120,6 +133,11 @@ class FactCheckApiIT {
         assertThat(item.at("/appearance/0/headline").asText()).isEqualTo("Bridges back");
         assertThat(item.at("/firstAppearance/url").asText()).isEqualTo("https://gazette.example/bridges");
         assertThat(answer.body()).doesNotContain("internal-" + token).doesNotContain("\"editor\"");
+        // the evidence shown publicly is cited by its address; the internal piece is nowhere
+        assertThat(review.path("citation")).hasSize(1);
+        assertThat(review.at("/citation/0/@type").asText()).isEqualTo("CreativeWork");
+        assertThat(review.at("/citation/0/url").asText()).isEqualTo(registerUrl);
+        assertThat(answer.body()).doesNotContain("Informant-" + token).doesNotContain("internal.example");
 
         // in the Atom feed the list links to, and in the sitemap; an unknown sitemap part is not found
         assertThat(publicPage("fact-checks/").body())
@@ -177,10 +195,50 @@ class FactCheckApiIT {
                 "Mostly false", "Four of the 12 bridges are still closed.")
                 .contains("&lt;/script&gt;&lt;b&gt;").doesNotContain("</script><b>")
                 .doesNotContain("internal-" + token);
+        // with the verdict, the evidence the desk shows (escaped, its link too), never the internal piece
+        assertThat(html.body()).contains("Council register of bridge works &lt;" + token + "&gt;: 8 of 12 reopened",
+                        "href=\"" + registerUrl.replace("&", "&amp;") + "\"", "Refutes", "Graded A2")
+                .doesNotContain("Informant-" + token).doesNotContain("internal.example");
         Matcher script = LD_SCRIPT.matcher(html.body());
         assertThat(script.find()).as("a ClaimReview script in the page: %s", html.body()).isTrue();
         assertThat(JSON.readTree(script.group(1))).isEqualTo(review);
         assertThat(script.find()).as("one script only, ended where it should").isFalse();
+
+        // the desk changes its mind about a piece of evidence: from the version it saw, with the evidence role
+        String visibility = "claims/" + id + "/evidence/" + hidden.json().path("id").asLong() + "/visibility";
+        long hiddenVersion = hidden.json().path("version").asLong();
+        assertThat(reporter.put(visibility, "{\"shownPublicly\":true,\"version\":" + hiddenVersion + "}").status())
+                .isEqualTo(403);
+        assertThat(editor.put("claims/" + id + "/evidence/" + shown.json().path("id").asLong() + "/visibility",
+                "{\"shownPublicly\":true,\"version\":" + shown.json().path("version").asLong() + "}").status())
+                .as("unchanged: already shown").isEqualTo(200);
+        assertThat(editor.put("claims/999999999/evidence/" + hidden.json().path("id").asLong() + "/visibility",
+                "{\"shownPublicly\":true,\"version\":" + hiddenVersion + "}").status())
+                .as("evidence of another claim").isEqualTo(404);
+        Reply madePublic = editor.put(visibility, "{\"shownPublicly\":true,\"version\":" + hiddenVersion + "}");
+        assertThat(madePublic.status()).as(madePublic.toString()).isEqualTo(200);
+        assertThat(madePublic.json().path("shownPublicly").asBoolean()).isTrue();
+        Reply stale = editor2.put(visibility, "{\"shownPublicly\":false,\"version\":" + hiddenVersion + "}");
+        assertThat(stale.status()).as("a change from an old version is refused").isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(page(id).body()).contains("Informant-" + token);
+        assertThat(JSON.readTree(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").body())
+                .path("citation")).hasSize(2);
+        Reply madeInternal = editor2.put(visibility, "{\"shownPublicly\":false,\"version\":"
+                + madePublic.json().path("version").asLong() + "}");
+        assertThat(madeInternal.status()).as(madeInternal.toString()).isEqualTo(200);
+        assertThat(page(id).body()).doesNotContain("Informant-" + token).doesNotContain("internal.example");
+        assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").body())
+                .doesNotContain("internal.example");
+        // the claim's history says who showed it and who took it back
+        List<String> shownChanges = new ArrayList<>();
+        for (JsonNode entry : editor2.get("claims/" + id).json().path("history")) {
+            if ("evidenceShown".equals(entry.path("subject").asText())) {
+                shownChanges.add(entry.path("actor").asText() + ":" + entry.path("from").asText() + "->"
+                        + entry.path("to").asText() + ":" + entry.path("text").asText().startsWith("Informant-"));
+            }
+        }
+        assertThat(shownChanges).containsExactlyInAnyOrder("editor2:true->false:true", "editor:false->true:true");
 
         // a correction is published on the page, in the corrections log, and moves dateModified
         JsonNode current = editor2.get("claims/" + id).json();
@@ -239,6 +297,90 @@ class FactCheckApiIT {
         assertThat(review.at("/itemReviewed/author/@type").asText()).isEqualTo("Organization");
         assertThat(review.at("/itemReviewed/author/name").asText()).isEqualTo("Dawn");
 
+    }
+
+    @Test
+    void anAdminSetsTheOrganisationEveryClaimReviewNamesAsItsAuthor() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        Api admin = Api.as("admin");
+        long id = demoFactCheckId();
+        Reply before = admin.get("admin/publisher");
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        long version = before.json().path("version").asLong();
+
+        // only an administrator: an editor may neither read nor change it here
+        assertThat(Api.as("editor").get("admin/publisher").status()).isEqualTo(403);
+        Reply refused = Api.as("editor").put("admin/publisher", "{\"name\":\"Editor's Own\",\"version\":" + version
+                + "}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        // addresses must be absolute http(s) and the name is required: refused field by field, nothing changed
+        Reply badUrl = admin.put("admin/publisher", "{\"name\":\"Probe News\",\"url\":\"javascript:alert(1)\","
+                + "\"logo\":\"/logo.png\",\"version\":" + version + "}");
+        assertThat(badUrl.status()).as(badUrl.toString()).isEqualTo(422);
+        assertThat(badUrl.contentType()).startsWith("application/problem+json");
+        assertThat(badUrl.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("url", "logo");
+        Reply noName = admin.put("admin/publisher", "{\"name\":\"  \",\"version\":" + version + "}");
+        assertThat(noName.status()).isEqualTo(422);
+        assertThat(noName.json().path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(admin.get("admin/publisher").json()).isEqualTo(before.json());
+        assertThat(JSON.readTree(claimReview(id)).path("author").path("name").asText())
+                .isEqualTo(before.json().path("name").asText());
+
+        String name = "Probe Newsroom " + token;
+        String home = "https://news.example/" + token;
+        String logo = "https://media.news.example:8443/brand/logo-" + token + ".png";
+        Reply saved = admin.put("admin/publisher", "{\"name\":" + q(" " + name + " ") + ",\"url\":" + q(home)
+                + ",\"logo\":" + q(logo) + ",\"version\":" + version + "}");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().path("saved").asBoolean()).isTrue();
+        assertThat(saved.json().path("name").asText()).isEqualTo(name);
+        assertThat(saved.json().path("savedBy").asText()).isEqualTo("admin");
+        // a second administrator who loaded the old version is told, not allowed to overwrite
+        Reply stale = admin.put("admin/publisher", "{\"name\":\"Other News\",\"version\":" + version + "}");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().path("changedBy").asText()).isEqualTo("admin");
+
+        JsonNode author = JSON.readTree(claimReview(id)).path("author");
+        assertThat(author.path("@type").asText()).isEqualTo("Organization");
+        assertThat(author.path("name").asText()).isEqualTo(name);
+        assertThat(author.path("url").asText()).isEqualTo(home);
+        assertThat(author.at("/logo/@type").asText()).isEqualTo("ImageObject");
+        assertThat(author.at("/logo/url").asText()).isEqualTo(logo);
+        assertThat(JSON.readTree(Api.anonymous().fetch("fact-checks", "application/ld+json").body())
+                .path("name").asText()).isEqualTo(name);
+        // the pages show it, logo and all, and their policy admits images from the logo's origin only
+        HttpResponse<String> html = page(id);
+        assertThat(html.body()).contains(name, "src=\"" + logo + "\"", "href=\"" + home + "\"");
+        String policy = html.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("img-src 'self' data: https://media.news.example:8443;").contains("script-src 'self'");
+        assertThat(publicPage("fact-checks/").body()).contains(name);
+        assertThat(publicPage("fact-checks/feed.atom").body()).contains(name);
+
+        // back to the server's settings
+        Reply defaults = admin.delete("admin/publisher?version=" + saved.json().path("version").asLong());
+        assertThat(defaults.status()).as(defaults.toString()).isEqualTo(200);
+        assertThat(defaults.json().path("saved").asBoolean()).isFalse();
+        assertThat(JSON.readTree(claimReview(id)).path("author").path("name").asText())
+                .isEqualTo(defaults.json().path("name").asText()).isNotEqualTo(name);
+        assertThat(page(id).headers().firstValue("Content-Security-Policy").orElseThrow())
+                .doesNotContain("news.example");
+    }
+
+    private static long demoFactCheckId() {
+        for (JsonNode item : Api.as("checker").get("claims?status=PUBLISHED&q=enclave").json().path("items")) {
+            if (item.path("statement").asText().startsWith("The rebel-held Idlib enclave is home")) {
+                return item.path("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo's published claim is missing");
+    }
+
+    private static String claimReview(long id) {
+        HttpResponse<String> answer = Api.anonymous().fetch("fact-checks/" + id, "application/ld+json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Administration in a real browser: the admin creates a fact-checker who can then log in and work the queue,
- * adds a desk, adds and retires a rating (which leaves the scale the API offers); an editor is refused both on
- * the pages and on the API. Every name carries a fresh token, because the database is shared with other tests.
+ * adds a desk, adds and retires a rating (which leaves the scale the API offers), sets the organisation the
+ * public fact-checks are published under; an editor is refused both on the pages and on the API. Every name carries a fresh token, because the database is shared with other tests.
  */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationIT {
@@ -83,6 +83,32 @@ class AdministrationIT {
             Api.Reply ratings = Api.as("editor").get("ratings");
             assertThat(ratings.status()).isEqualTo(200);
             assertThat(ratings.body()).doesNotContain(ratingCode).contains("MOSTLY_FALSE");
+
+            // the organisation the public fact-checks are published under: a bad address is refused next to
+            // its field and nothing changes; a good one shows on the public pages at once
+            String organisation = "Newsroom " + token;
+            pages.click("#adminPublisher");
+            pages.waitForText("h1", "Publisher");
+            String before = Api.as("admin").get("admin/publisher").body();
+            pages.type("publisher:name", organisation);
+            pages.type("publisher:url", "https://news.example/" + token);
+            pages.type("publisher:logo", "logo.png");
+            pages.click("#publisher\\:save");
+            assertThat(pages.waitForText("#publisher", "full web address")).contains("full web address");
+            assertThat(pages.text(".field:has(#publisher\\:logo)")).contains("full web address");
+            assertThat(pages.text(".field:has(#publisher\\:url)")).doesNotContain("full web address");
+            assertThat(Api.as("admin").get("admin/publisher").body()).isEqualTo(before);
+            pages.type("publisher:logo", "");
+            pages.click("#publisher\\:save");
+            assertThat(pages.waitForText("#publisher\\:state", "Saved by")).contains("Sam Admin");
+            pages.openPlain("fact-checks/");
+            assertThat(pages.text(".public-header .brand")).isEqualTo(organisation);
+            assertThat(pages.attribute(".public-header a.brand", "href")).isEqualTo("https://news.example/" + token);
+            // and back to the server's settings, so that other tests see the default organisation
+            pages.open("admin/publisher.xhtml");
+            pages.click("#publisher\\:useDefaults");
+            pages.waitForText("#publisher\\:state", "Not saved yet");
+            assertThat(Api.as("admin").get("admin/publisher").json().path("saved").asBoolean()).isFalse();
             pages.logOut();
 
             pages.logIn(username, password);
@@ -101,6 +127,8 @@ class AdministrationIT {
 
         Api.Reply refused = Api.as("editor").get("admin/users");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(Api.as("editor").put("admin/publisher", "{\"name\":\"Mine\",\"version\":0}").status())
+                .isEqualTo(403);
         assertThat(Api.as(username, password).get("admin/users").status()).isEqualTo(403);
         Api.Reply listed = Api.as("admin").get("admin/users");
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);

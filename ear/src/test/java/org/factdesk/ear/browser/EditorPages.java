@@ -302,6 +302,13 @@ final class EditorPages implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
+    /** Gives the field the keyboard focus and presses the space bar there, as a keyboard user ticks a box. */
+    void pressSpace(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).focus()", id);
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        waitForPrimeFaces();
+    }
+
     /** Ticks the option with the given label in a PrimeFaces selectCheckboxMenu, then closes its panel. */
     void tick(String id, String label) {
         String menu = "#" + id.replace(":", "\\:");

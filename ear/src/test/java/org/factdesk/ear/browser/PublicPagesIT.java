@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reader without an account, in a real browser, with the keyboard: the list of fact-checks, a search, the
- * demo newsroom's published fact-check (the claim as made, apart from the verdict), and the corrections log.
+ * demo newsroom's published fact-check (the claim as made, apart from the verdict and the evidence the desk
+ * shows with it), and the corrections log.
  */
 @ExtendWith(ArquillianExtension.class)
 class PublicPagesIT {
@@ -59,6 +60,12 @@ class PublicPagesIT {
             assertThat(pages.texts(".appearance .publisher")).contains("Dawn");
             assertThat(pages.text("#rating")).isEqualTo("True");
             assertThat(pages.text("#summary")).contains("UN OCHA");
+            // the evidence the desk chose to show, with the verdict; its internal note is not there
+            assertThat(pages.texts(".verdict .evidence-item .description"))
+                    .anySatisfy(text -> assertThat(text).startsWith("UN OCHA humanitarian overview"));
+            assertThat(pages.attribute(".verdict .evidence-item a.evidence-link", "href"))
+                    .isEqualTo("https://www.unocha.org/syria");
+            assertThat(pages.text("main")).doesNotContain("asked not to be named");
             assertThat(pages.present("#login\\:username")).as("no login asked").isFalse();
             pages.screenshot(screenshots.resolve("fact-check.png"));
 

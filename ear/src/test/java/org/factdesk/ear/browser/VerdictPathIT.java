@@ -68,9 +68,16 @@ class VerdictPathIT {
             editor.choose("evidenceForm:stance", "Refutes");
             editor.choose("evidenceForm:reliability", "B – Usually reliable");
             editor.choose("evidenceForm:credibility", "3 – Possibly true");
+            // shown on the public fact-check: ticked with the keyboard
+            editor.pressSpace("evidenceForm:shownPublicly_input");
+            assertThat(editor.script("return document.getElementById(arguments[0]).checked",
+                    "evidenceForm:shownPublicly_input")).isEqualTo(true);
             editor.screenshot(screenshots.resolve("evidence-dialog.png"));
             editor.click("#evidenceForm\\:saveEvidence");
-            assertThat(editor.waitForText("#evidence", evidence)).contains("Refutes", "B3");
+            assertThat(editor.waitForText("#evidence", evidence)).contains("Refutes", "B3", "Public");
+            // and taken back: internal again
+            editor.click("#evidence .toggle-shown");
+            assertThat(editor.waitForText("#evidence td.visibility", "Internal")).doesNotContain("Public");
 
             editor.type("commentForm:comment", "@checker can you find the NFL's original statement?");
             editor.click("#commentForm\\:addComment");

@@ -23,6 +23,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 /**
  * Something found while checking a claim — a document, a statement, imagery — with how it bears on the
  * assertion and how far it can be trusted (Admiralty grade). Who added it is the row's {@code createdBy}.
+ *
+ * <p>Evidence is internal to the desk unless the desk chooses to show it on the public fact-check
+ * ({@link #isShownPublicly()}): a source may be protected, a document shared in confidence, a lead a dead end.
+ * Internal is the default, so nothing reaches readers by omission.
  */
 @Entity
 @Table(name = "evidence")
@@ -62,6 +66,9 @@ public class Evidence extends BaseEntity {
     @Valid
     @Embedded
     private AdmiraltyGrade grade;
+
+    @Column(name = "shown_publicly", nullable = false)
+    private boolean shownPublicly;
 
     protected Evidence() {
     }
@@ -116,5 +123,14 @@ public class Evidence extends BaseEntity {
 
     public void setGrade(AdmiraltyGrade grade) {
         this.grade = Objects.requireNonNull(grade);
+    }
+
+    /** Whether readers see it with the published verdict; internal ({@code false}) unless the desk chose so. */
+    public boolean isShownPublicly() {
+        return shownPublicly;
+    }
+
+    public void setShownPublicly(boolean shownPublicly) {
+        this.shownPublicly = shownPublicly;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.factdesk.model.audit.AuditRevision;
@@ -18,7 +20,8 @@ import org.hibernate.envers.query.AuditEntity;
 
 /**
  * A claim's complete history as one timeline: status changes from the workflow log, field changes from the
- * Envers audit (each revision compared with the one before), comments and evidence — newest first.
+ * Envers audit (each revision compared with the one before; evidence shown publicly or made internal among
+ * them), comments and evidence — newest first.
  */
 @Stateless
 public class ClaimHistoryService {
@@ -34,6 +37,9 @@ public class ClaimHistoryService {
             new Field("checkWorthiness", Claim::getCheckWorthiness),
             new Field("attributionCheck", c -> c.getAttribution() == null ? null : c.getAttribution().getCheck()));
 
+    /** The field-change subject of evidence shown publicly or made internal; the text is the evidence's. */
+    public static final String EVIDENCE_SHOWN = "evidenceShown";
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,6 +52,7 @@ public class ClaimHistoryService {
                     change.getReason()));
         }
         entries.addAll(fieldChanges(claimId));
+        entries.addAll(evidenceShown(claimId));
         for (Comment comment : em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
                 .setParameter("claimId", claimId).getResultList()) {
             entries.add(new TimelineEntry(comment.getCreatedAt(), comment.getCreatedBy(), TimelineEntry.Kind.COMMENT,
@@ -83,6 +90,32 @@ public class ClaimHistoryService {
                 }
             }
             previous = current;
+        }
+        return entries;
+    }
+
+    /**
+     * Each time a piece of evidence was shown on the public fact-check or made internal again, and by whom: from
+     * the Envers audit of the evidence, each revision compared with the one before.
+     */
+    @SuppressWarnings("unchecked")
+    private List<TimelineEntry> evidenceShown(long claimId) {
+        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(Evidence.class, false, true)
+                .add(AuditEntity.relatedId("claim").eq(claimId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<TimelineEntry> entries = new ArrayList<>();
+        Map<Long, Boolean> shown = new HashMap<>();
+        for (Object[] row : revisions) {
+            Evidence piece = (Evidence) row[0];
+            Boolean before = shown.put(piece.getId(), piece.isShownPublicly());
+            if (before != null && before != piece.isShownPublicly()) {
+                AuditRevision revision = (AuditRevision) row[1];
+                entries.add(new TimelineEntry(revision.getInstant(), revision.getUsername(), TimelineEntry.Kind.FIELD,
+                        EVIDENCE_SHOWN, before.toString(), Boolean.toString(piece.isShownPublicly()),
+                        piece.getDescription()));
+            }
         }
         return entries;
     }

@@ -10,12 +10,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fact-check as schema.org ClaimReview in JSON-LD, with what Google's fact-check markup requires and
  * recommends: the claim reviewed, the rating (its name, and its place on the scale where it has one), the page's
  * URL, the publishing organisation, the dates, and the claim itself with who made it and where it appeared;
- * and every correction since publication (schema.org {@code correction}, as CorrectionComment).
+ * the addresses of the evidence the desk shows publicly ({@code citation}, as CreativeWork); and every correction
+ * since publication (schema.org {@code correction}, as CorrectionComment).
  * Built by a JSON library, so any text is escaped; {@link #forHtml} makes it safe inside a script element.
  */
 public final class ClaimReviewJson {
@@ -39,6 +41,14 @@ public final class ClaimReviewJson {
                 .add("author", organisation(publisher.name(), publisher.url(), publisher.logo()))
                 .add("reviewRating", rating(check.verdict()))
                 .add("itemReviewed", claim(check));
+        // the public evidence that can be followed, each address once; internal evidence never reaches a FactCheck
+        List<String> cited = check.evidence().stream().map(FactCheck.Shown::url).filter(Objects::nonNull)
+                .distinct().toList();
+        if (!cited.isEmpty()) {
+            JsonArrayBuilder citations = Json.createArrayBuilder();
+            cited.forEach(url -> citations.add(Json.createObjectBuilder().add("@type", "CreativeWork").add("url", url)));
+            review.add("citation", citations);
+        }
         if (!check.corrections().isEmpty()) {
             JsonArrayBuilder corrections = Json.createArrayBuilder();
             check.corrections().forEach(c -> corrections.add(Json.createObjectBuilder()
@@ -121,7 +131,7 @@ public final class ClaimReviewJson {
             claim.add("author", organisation(check.appearances().get(0).publisher(), null, null));
         }
         LocalDate first = check.appearances().stream().map(FactCheck.Appearing::publishedOn)
-                .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
         if (first != null) {
             claim.add("datePublished", first.toString());
         }

@@ -8,18 +8,26 @@ import java.util.List;
 import org.factdesk.model.claim.Appearance;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimantKind;
+import org.factdesk.model.evidence.Evidence;
+import org.factdesk.model.evidence.EvidenceKind;
+import org.factdesk.model.evidence.InformationCredibility;
+import org.factdesk.model.evidence.SourceReliability;
+import org.factdesk.model.evidence.Stance;
 import org.factdesk.model.verdict.Rating;
 
 /**
  * A published verdict as the public may read it: the claim as made (who said it, where it appeared and with
- * which hedges) kept apart from the verdict on what was said. Only public facts: no assignee, comment, evidence
- * or draft.
+ * which hedges) kept apart from the verdict on what was said, with the evidence the desk chose to show. Only
+ * public facts: no assignee, comment, internal evidence or draft.
  *
  * @param speaker who made the claim; {@code null} when the report made it in its own voice
+ * @param evidence the evidence shown publicly, in the order it was added; never an internal piece. Showing or
+ *     hiding a piece does not move {@code modified}, which only publication and corrections do (the verdict's
+ *     record); the ETags of the page and the ClaimReview, which hash what they show, change with it.
  * @param corrections every correction published since, oldest first, each with its note and date
  */
 public record FactCheck(long id, String slug, String statement, Speaker speaker, List<Appearing> appearances,
-        Verdict verdict, Instant published, Instant modified, List<Correction> corrections) {
+        Verdict verdict, List<Shown> evidence, Instant published, Instant modified, List<Correction> corrections) {
 
     /** The fact-check's address under /fact-checks/: "{id}-{slug}", or the id alone when the slug is empty. */
     public String path() {
@@ -41,6 +49,19 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
     /** Where the claim appeared: the source and the hedges it printed with it ("could not be verified"). */
     public record Appearing(String publisher, String headline, String url, LocalDate publishedOn, String excerpt,
             List<String> hedges) {
+    }
+
+    /**
+     * A piece of evidence the desk shows with the verdict: what it is and shows, where to read it (may be
+     * {@code null}), how it bears on the claim, and its Admiralty grade, source and information judged apart.
+     */
+    public record Shown(String description, String url, EvidenceKind kind, Stance stance,
+            SourceReliability reliability, InformationCredibility credibility) {
+
+        /** The grade in the usual two-character notation, e.g. "B2". */
+        public String grade() {
+            return reliability.name() + credibility.grade();
+        }
     }
 
     /**
@@ -68,9 +89,17 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
         return new FactCheck(claim.getId(), claim.getPublicSlug(), claim.getStatement(), speaker, appearances,
                 new Verdict(rating.getCode(), rating.getLabel(), place(rating.getScore()), verdict.getSummary(),
                         verdict.getExplanation(), verdict.getSourcesCited()),
-                verdict.getPublishedAt(), corrections.isEmpty() ? verdict.getPublishedAt()
+                shown(claim.getEvidence()), verdict.getPublishedAt(), corrections.isEmpty() ? verdict.getPublishedAt()
                         : latest(verdict.getPublishedAt(), corrections.get(corrections.size() - 1).at()),
                 corrections);
+    }
+
+    /** The pieces the desk chose to show, in the order given; internal ones are left out here, once. */
+    static List<Shown> shown(List<Evidence> evidence) {
+        return evidence.stream().filter(Evidence::isShownPublicly)
+                .map(e -> new Shown(e.getDescription(), e.getUrl(), e.getKind(), e.getStance(),
+                        e.getGrade().getReliability(), e.getGrade().getCredibility()))
+                .toList();
     }
 
     private static Appearing appearing(Appearance appearance) {

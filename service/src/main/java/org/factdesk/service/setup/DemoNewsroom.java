@@ -201,6 +201,15 @@ public class DemoNewsroom {
         populationVerdict.publish(now.minus(Duration.ofHours(19)));
         population.apply(Transition.PUBLISH, "editor2", null);
         persist(population);
+        // what readers see with the verdict, and what stays with the desk
+        Evidence ocha = persist(new Evidence(population, "UN OCHA humanitarian overview of north-west Syria: about "
+                + "4.1 million people, over 3 million of them in Idlib governorate.", EvidenceKind.DATA,
+                Stance.SUPPORTS, AdmiraltyGrade.parse("A2")));
+        ocha.setUrl("https://www.unocha.org/syria");
+        ocha.setShownPublicly(true);
+        persist(new Evidence(population, "Phone call with a local council member in Idlib city, who asked not to "
+                + "be named: camps have grown since spring.", EvidenceKind.EYEWITNESS, Stance.CONTEXT,
+                AdmiraltyGrade.parse("C3")));
 
         Claim phoneCall = claim("Cavusoglu and Lavrov discussed Idlib, Nagorno-Karabakh and Libya in a telephone call "
                 + "on Tuesday.", europe, Priority.NORMAL, now.plus(Duration.ofDays(3)), "Turkish Foreign Minister "

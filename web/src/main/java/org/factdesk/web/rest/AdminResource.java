@@ -2,9 +2,12 @@ package org.factdesk.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.service.account.AccountService;
+import org.factdesk.service.publishing.PublisherInput;
+import org.factdesk.service.publishing.PublisherService;
 import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.search.SearchIndexState;
 import jakarta.ws.rs.core.Response;
@@ -36,8 +41,55 @@ public class AdminResource {
     @Inject
     SecurityEvents events;
 
+    @Inject
+    PublisherService publishers;
+
     public record SecurityEventDto(long id, Instant occurredAt, String kind, String username, String actor,
             String client, String detail) {
+    }
+
+    /**
+     * The organisation the fact-checks are published under, as it applies now: {@code saved} false while the
+     * server's settings (FACTDESK_PUBLISHER_*) apply; {@code version} to send back with a change.
+     */
+    @GET
+    @Path("publisher")
+    public Dtos.PublisherDto publisher() {
+        return publisher(publishers.getSettings());
+    }
+
+    /**
+     * Sets the organisation: a name, and optionally absolute http(s) addresses of its home page and logo, from
+     * the {@code version} last seen (a save by another administrator since is a 409, not overwritten).
+     */
+    @PUT
+    @Path("publisher")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Dtos.PublisherDto savePublisher(Dtos.PublisherInputDto input) {
+        if (input == null) {
+            throw new BadParameterException("body", "empty");
+        }
+        if (input.version() == null) {
+            throw new BadParameterException("version", "missing");
+        }
+        return publisher(publishers.save(new PublisherInput(input.name(), input.url(), input.logo()),
+                input.version()));
+    }
+
+    /** Forgets the saved organisation, from the {@code version} last seen: the server's settings apply again. */
+    @DELETE
+    @Path("publisher")
+    public Dtos.PublisherDto useDefaultPublisher(@QueryParam("version") Long version) {
+        if (version == null) {
+            throw new BadParameterException("version", "missing");
+        }
+        return publisher(publishers.useDefaults(version));
+    }
+
+    private static Dtos.PublisherDto publisher(PublisherService.Settings settings) {
+        return new Dtos.PublisherDto(settings.publisher().name(), settings.publisher().url(),
+                settings.publisher().logo(), settings.saved(), settings.version(), settings.savedBy(),
+                settings.savedAt());
     }
 
     /** Every user, active or not, as the administration page lists them. */

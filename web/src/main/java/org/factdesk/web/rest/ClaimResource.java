@@ -183,9 +183,22 @@ public class ClaimResource {
                 BadParameterException.parse(EvidenceKind.class, "kind", input.kind()),
                 BadParameterException.parse(Stance.class, "stance", input.stance()),
                 BadParameterException.parse(SourceReliability.class, "reliability", input.reliability()),
-                credibility));
+                credibility, Boolean.TRUE.equals(input.shownPublicly())));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.getId().toString()).build())
                 .entity(DtoMapper.evidence(added)).build();
+    }
+
+    /**
+     * Shows a piece of evidence on the claim's public fact-check ({@code shownPublicly: true}) or makes it internal
+     * again, from the evidence {@code version} the client saw; a change by someone else since is a 409.
+     */
+    @PUT
+    @Path("{id}/evidence/{evidenceId}/visibility")
+    public Dtos.EvidenceDto showEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId,
+            Dtos.EvidenceVisibilityInput input) {
+        boolean shown = required(input == null ? null : input.shownPublicly(), "shownPublicly");
+        return DtoMapper.evidence(evidence.setShownPublicly(id, evidenceId, shown, required(input.version(),
+                "version")));
     }
 
     @POST

@@ -148,9 +148,10 @@ public final class DtoMapper {
     }
 
     public static EvidenceDto evidence(Evidence e) {
-        return new EvidenceDto(e.getId(), e.getUrl(), e.getDescription(), e.getKind().name(), e.getStance().name(),
-                new GradeDto(e.getGrade().getReliability().name(), e.getGrade().getCredibility().grade(),
-                        e.getGrade().code()), e.getCreatedBy(), e.getCreatedAt());
+        return new EvidenceDto(e.getId(), e.getVersion(), e.getUrl(), e.getDescription(), e.getKind().name(),
+                e.getStance().name(), new GradeDto(e.getGrade().getReliability().name(),
+                        e.getGrade().getCredibility().grade(), e.getGrade().code()), e.isShownPublicly(),
+                e.getCreatedBy(), e.getCreatedAt());
     }
 
     public static RatingDto rating(Rating r) {

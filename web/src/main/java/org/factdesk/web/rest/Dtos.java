@@ -27,6 +27,14 @@ public final class Dtos {
     public record DeskDto(String code, String name) {
     }
 
+    /**
+     * The organisation the fact-checks are published under: {@code saved} false while the server's settings
+     * apply; {@code version} to send back with a change; who saved it, and when.
+     */
+    public record PublisherDto(String name, String url, String logo, boolean saved, long version, String savedBy,
+            Instant savedAt) {
+    }
+
     public record UserDto(String username, String displayName, Set<String> roles) {
     }
 
@@ -53,8 +61,12 @@ public final class Dtos {
     public record GradeDto(String reliability, int credibility, String code) {
     }
 
-    public record EvidenceDto(Long id, String url, String description, String kind, String stance, GradeDto grade,
-            String addedBy, Instant addedAt) {
+    /**
+     * A piece of evidence; {@code shownPublicly} when the desk shows it on the public fact-check (internal
+     * otherwise), {@code version} to send back when changing that.
+     */
+    public record EvidenceDto(Long id, long version, String url, String description, String kind, String stance,
+            GradeDto grade, boolean shownPublicly, String addedBy, Instant addedAt) {
     }
 
     public record RatingDto(String code, String label, BigDecimal score, String description) {
@@ -189,7 +201,16 @@ public final class Dtos {
     public record FeedInput(String url) {
     }
 
+    /** The organisation to publish under, from the {@code version} last seen; url and logo may be empty. */
+    public record PublisherInputDto(String name, String url, String logo, Long version) {
+    }
+
+    /** New evidence; internal unless {@code shownPublicly} is true. */
     public record EvidenceInput(String url, String description, String kind, String stance, String reliability,
-            Integer credibility) {
+            Integer credibility, Boolean shownPublicly) {
+    }
+
+    /** Shows a piece of evidence on the public fact-check, or makes it internal, from the {@code version} seen. */
+    public record EvidenceVisibilityInput(Boolean shownPublicly, Long version) {
     }
 }

@@ -23,7 +23,7 @@ import org.factdesk.service.common.Page;
 import org.factdesk.service.publishing.ClaimReviewJson;
 import org.factdesk.service.publishing.FactCheck;
 import org.factdesk.service.publishing.FactChecks;
-import org.factdesk.service.publishing.Publisher;
+import org.factdesk.service.publishing.PublisherService;
 import org.factdesk.service.security.Authenticator;
 import org.factdesk.web.i18n.Newsroom;
 
@@ -45,6 +45,9 @@ public class FactCheckResource {
     FactChecks factChecks;
 
     @Inject
+    PublisherService publishers;
+
+    @Inject
     Newsroom newsroom;
 
     @Context
@@ -58,7 +61,7 @@ public class FactCheckResource {
     @Produces({LD_JSON, MediaType.APPLICATION_JSON})
     public Response claimReview(@PathParam("id") long id) {
         FactCheck check = factChecks.find(id);
-        JsonObject review = ClaimReviewJson.of(check, Publisher.fromEnvironment(), pageUrl(http, check),
+        JsonObject review = ClaimReviewJson.of(check, publishers.current(), pageUrl(http, check),
                 newsroom.getZone());
         String body = review.toString();
         EntityTag tag = new EntityTag(Authenticator.sha256(body).substring(0, 32));
@@ -86,7 +89,7 @@ public class FactCheckResource {
         }
         Page<FactCheck> checks = factChecks.feed(page);
         String list = listUrl(http);
-        JsonObject feed = ClaimReviewJson.dataFeed(checks.items(), Publisher.fromEnvironment(), list, list,
+        JsonObject feed = ClaimReviewJson.dataFeed(checks.items(), publishers.current(), list, list,
                 newsroom.getZone());
         Response.ResponseBuilder answer = Response.ok(feed.toString());
         String self = http.getRequestURL().toString();

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.factdesk.model.account.Role;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
@@ -19,6 +21,7 @@ import org.factdesk.model.claim.Transition;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.account.Mentions;
 import org.factdesk.service.claim.ClaimDetail;
+import org.factdesk.service.claim.ClaimHistoryService;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.common.ConflictException;
@@ -66,6 +69,7 @@ public class ClaimBacking implements Serializable {
     private String conflict;
     private boolean draftsHidden;
     private List<CheckedElsewhere> checkedElsewhere = List.of();
+    private boolean mayShowEvidence;
 
     /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
     public void load() throws IOException {
@@ -82,7 +86,9 @@ public class ClaimBacking implements Serializable {
             }
             throw e;
         }
-        draftsHidden = ClaimService.draftsHidden(accounts.currentUser(), detail.claim());
+        UserAccount caller = accounts.currentUser();
+        draftsHidden = ClaimService.draftsHidden(caller, detail.claim());
+        mayShowEvidence = caller.hasAnyRole(Set.of(Role.FACT_CHECKER, Role.EDITOR));
         people = accounts.listActive().stream()
                 .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
         approval.show(detail.claim(), detail.availableTransitions());
@@ -157,6 +163,8 @@ public class ClaimBacking implements Serializable {
             }
             case "priority" -> feedback.text("Priority." + raw);
             case "attributionCheck" -> feedback.text("AttributionCheck." + raw);
+            case ClaimHistoryService.EVIDENCE_SHOWN -> feedback.text(Boolean.parseBoolean(raw)
+                    ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
             default -> raw;
         };
     }
@@ -224,6 +232,14 @@ public class ClaimBacking implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /**
+     * Whether this user may switch evidence between internal and shown publicly here: fact-checkers and editors,
+     * on a claim that is not dismissed (the service checks the same).
+     */
+    public boolean isEvidenceEditable() {
+        return mayShowEvidence && detail.claim().getStatus() != ClaimStatus.DISMISSED;
     }
 
     /** A reporter-only reader of an unpublished claim sees no draft verdict (docs/security.md). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import org.factdesk.model.evidence.Evidence;
 import org.factdesk.model.evidence.EvidenceKind;
 import org.factdesk.model.evidence.InformationCredibility;
 import org.factdesk.model.evidence.SourceReliability;
@@ -14,8 +15,9 @@ import org.factdesk.service.evidence.NewEvidence;
 import org.factdesk.web.view.Feedback;
 
 /**
- * The add-evidence dialog. Both Admiralty grades are asked for separately, each with its meaning, because a
- * reliable source can pass on doubtful information.
+ * The add-evidence dialog, and the switch in the evidence list between internal and shown on the public
+ * fact-check. Both Admiralty grades are asked for separately, each with its meaning, because a reliable source
+ * can pass on doubtful information. New evidence is internal unless the desk ticks the box.
  */
 @Named("claimEvidence")
 @ViewScoped
@@ -42,10 +44,13 @@ public class EvidenceDialog implements Serializable {
     private Stance stance;
     private SourceReliability reliability;
     private InformationCredibility credibility;
+    private boolean shownPublicly;
 
     public void submit() {
         try {
-            evidence.add(page.getClaimId(), new NewEvidence(url, description, kind, stance, reliability, credibility));
+            evidence.add(page.getClaimId(), new NewEvidence(url, description, kind, stance, reliability, credibility,
+                    shownPublicly));
+            shownPublicly = false;
             url = null;
             description = null;
             kind = null;
@@ -56,6 +61,18 @@ public class EvidenceDialog implements Serializable {
             feedback.info("claim.message.evidenceAdded");
         } catch (RuntimeException e) {
             page.failed(e, FIELDS);
+        }
+    }
+
+    /** Shows the piece on the public fact-check, or makes it internal, from the version this page loaded. */
+    public void toggleShown(Evidence item) {
+        try {
+            boolean shown = !item.isShownPublicly();
+            evidence.setShownPublicly(page.getClaimId(), item.getId(), shown, item.getVersion());
+            page.reload();
+            feedback.info(shown ? "claim.message.evidenceShown" : "claim.message.evidenceInternal");
+        } catch (RuntimeException e) {
+            page.failed(e, Map.of());
         }
     }
 
@@ -121,5 +138,13 @@ public class EvidenceDialog implements Serializable {
 
     public void setCredibility(InformationCredibility credibility) {
         this.credibility = credibility;
+    }
+
+    public boolean isShownPublicly() {
+        return shownPublicly;
+    }
+
+    public void setShownPublicly(boolean shownPublicly) {
+        this.shownPublicly = shownPublicly;
     }
 }

@@ -15,11 +15,15 @@ public class CorrectionsLog {
     @Inject
     FactChecks factChecks;
 
+    @Inject
+    RequestPublisher requestPublisher;
+
     private int page;
     private Page<FactChecks.CorrectionEntry> entries;
-    private final Publisher publisher = Publisher.fromEnvironment();
+    private Publisher publisher;
 
     public void load() {
+        publisher = requestPublisher.get();
         entries = factChecks.corrections(page);
     }
 

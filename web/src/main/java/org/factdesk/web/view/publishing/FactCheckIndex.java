@@ -20,13 +20,17 @@ public class FactCheckIndex {
     @Inject
     Feedback feedback;
 
+    @Inject
+    RequestPublisher requestPublisher;
+
     private String q;
     private int page;
     private Page<FactChecks.Summary> results;
     private String error;
-    private final Publisher publisher = Publisher.fromEnvironment();
+    private Publisher publisher;
 
     public void load() {
+        publisher = requestPublisher.get();
         try {
             results = factChecks.list(q, page);
         } catch (RuntimeException e) {

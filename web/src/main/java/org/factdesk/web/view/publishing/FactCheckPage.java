@@ -33,6 +33,9 @@ public class FactCheckPage {
     @Inject
     Newsroom newsroom;
 
+    @Inject
+    RequestPublisher requestPublisher;
+
     /** How long a reader's cache may keep the page before asking again. */
     private static final int MAX_AGE_SECONDS = 300;
 
@@ -63,7 +66,7 @@ public class FactCheckPage {
             }
             throw e;
         }
-        publisher = Publisher.fromEnvironment();
+        publisher = requestPublisher.get();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         if (unchanged(request, (HttpServletResponse) faces.getExternalContext().getResponse())) {
             faces.responseComplete();

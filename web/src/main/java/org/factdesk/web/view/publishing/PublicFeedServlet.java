@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.factdesk.service.publishing.FactChecks;
-import org.factdesk.service.publishing.Publisher;
 import org.factdesk.service.publishing.PublicFeeds;
 import org.factdesk.web.rest.Messages;
 
@@ -26,6 +25,9 @@ public class PublicFeedServlet extends HttpServlet {
     @Inject
     FactChecks factChecks;
 
+    @Inject
+    RequestPublisher publisher;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String url = request.getRequestURL().toString();
@@ -35,7 +37,7 @@ public class PublicFeedServlet extends HttpServlet {
         if (ATOM.equals(request.getServletPath())) {
             response.setContentType("application/atom+xml");
             Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-            PublicFeeds.atom(factChecks.list(null, 0).items(), Publisher.fromEnvironment(), base,
+            PublicFeeds.atom(factChecks.list(null, 0).items(), publisher.get(), base,
                     Messages.format(locale, "factChecks.title"), response.getWriter());
             return;
         }
