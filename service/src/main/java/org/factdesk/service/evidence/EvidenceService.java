@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -71,8 +70,7 @@ public class EvidenceService {
         if (evidence.getClaim().getStatus() == ClaimStatus.DISMISSED) {
             throw new InvalidTransitionException("CHANGE_EVIDENCE", evidence.getClaim().getStatus());
         }
-        em.refresh(evidence, LockModeType.PESSIMISTIC_WRITE);
-        Versions.check(evidence, expectedVersion, "Evidence " + evidenceId);
+        Versions.lock(em, evidence, expectedVersion, "Evidence " + evidenceId);
         if (evidence.isShownPublicly() != shown) {
             evidence.setShownPublicly(shown);
             em.flush();

@@ -3,7 +3,6 @@ package org.factdesk.service.publishing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -73,9 +72,7 @@ public class PublisherService {
     }
 
     private PublisherSettings lockForChange(Long expectedVersion) {
-        PublisherSettings row = row();
-        em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
-        return Versions.check(row, expectedVersion, "The publishing organisation");
+        return Versions.lock(em, row(), expectedVersion, "The publishing organisation");
     }
 
     /** The one row; made here only if the migration's row is missing. */
