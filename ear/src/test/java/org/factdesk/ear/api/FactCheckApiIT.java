@@ -92,9 +92,18 @@ class FactCheckApiIT {
         assertThat(Api.anonymous().fetch("fact-checks/" + id, "application/ld+json").statusCode()).isEqualTo(404);
         assertThat(page(id).statusCode()).isEqualTo(404);
 
-        assertThat(publicPage("fact-checks/?q=Probe-" + token).body()).doesNotContain("/fact-checks/" + id + "-");
+        HttpResponse<String> before = publicPage("fact-checks/?q=Probe-" + token);
+        assertThat(before.body()).doesNotContain("/fact-checks/" + id + "-");
+        // the list revalidates: the same copy is current until what it shows changes
+        String listTag = before.headers().firstValue("ETag").orElseThrow();
+        assertThat(revalidate("fact-checks/?q=Probe-" + token, listTag).statusCode()).isEqualTo(304);
+        String correctionsTag = publicPage("fact-checks/corrections.xhtml").headers().firstValue("ETag").orElseThrow();
+        assertThat(revalidate("fact-checks/corrections.xhtml", correctionsTag).statusCode()).isEqualTo(304);
 
         ok(editor2.move(id, claim, "PUBLISH", null, null));
+        HttpResponse<String> changed = revalidate("fact-checks/?q=Probe-" + token, listTag);
+        assertThat(changed.statusCode()).as("a publication changes the list").isEqualTo(200);
+        assertThat(changed.body()).contains("/fact-checks/" + id + "-");
         // listed at once, newest first, and found by its words
         assertThat(publicPage("fact-checks/").body()).contains("/fact-checks/" + id + "-all-12-bridges");
         HttpResponse<String> found = publicPage("fact-checks/?q=Probe-" + token);
@@ -417,6 +426,12 @@ class FactCheckApiIT {
 
     private static HttpResponse<String> page(long id) throws IOException, InterruptedException {
         return publicPage("fact-checks/" + id);
+    }
+
+    /** A public page fetched again with the validator of the copy the reader holds. */
+    private static HttpResponse<String> revalidate(String path, String etag) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(Deployments.BASE.resolve(path)).header("If-None-Match", etag).GET()
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** A public page, fetched without login. */

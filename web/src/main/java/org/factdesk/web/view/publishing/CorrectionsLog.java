@@ -25,6 +25,7 @@ public class CorrectionsLog {
     public void load() {
         publisher = requestPublisher.get();
         entries = factChecks.corrections(page);
+        PublicCaching.answeredUnchanged(page + "|" + entries.total() + "|" + entries.items() + "|" + publisher, null);
     }
 
     public boolean isNewer() {

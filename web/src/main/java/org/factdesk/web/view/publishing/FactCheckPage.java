@@ -5,16 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
 import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.publishing.ClaimReviewJson;
 import org.factdesk.service.publishing.FactCheck;
 import org.factdesk.service.publishing.FactChecks;
 import org.factdesk.service.publishing.Publisher;
-import org.factdesk.service.security.Authenticator;
 import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.rest.FactCheckResource;
 import org.factdesk.web.view.Feedback;
@@ -35,9 +32,6 @@ public class FactCheckPage {
 
     @Inject
     RequestPublisher requestPublisher;
-
-    /** How long a reader's cache may keep the page before asking again. */
-    private static final int MAX_AGE_SECONDS = 300;
 
     private String id;
     private FactCheck check;
@@ -68,31 +62,11 @@ public class FactCheckPage {
         }
         publisher = requestPublisher.get();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        if (unchanged(request, (HttpServletResponse) faces.getExternalContext().getResponse())) {
-            faces.responseComplete();
+        if (PublicCaching.answeredUnchanged(check + "|" + publisher, check.modified())) {
             return;
         }
         url = FactCheckResource.pageUrl(request, check);
         claimReview = ClaimReviewJson.forHtml(ClaimReviewJson.of(check, publisher, url, newsroom.getZone()));
-    }
-
-    /**
-     * Sets the page's validators (an ETag of everything it shows, Last-Modified from the latest publication or
-     * correction) and answers 304 when the reader's copy is current.
-     */
-    private boolean unchanged(HttpServletRequest request, HttpServletResponse response) {
-        String etag = "\"" + Authenticator.sha256(check + "|" + publisher).substring(0, 32) + "\"";
-        long modified = check.modified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", modified);
-        response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        boolean current = ifNoneMatch != null ? ifNoneMatch.contains(etag)
-                : request.getDateHeader("If-Modified-Since") >= modified;
-        if (current) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-        }
-        return current;
     }
 
     private static void notFound(FacesContext faces) throws IOException {
