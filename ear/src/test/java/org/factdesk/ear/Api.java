@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,8 +15,10 @@ import java.util.Base64;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final String authorization;
 
@@ -30,8 +31,8 @@ public final class Api {
     }
 
     public static Api as(String username, String password) {
-        return new Api("Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Logged in with a personal API token ({@code Authorization: Bearer}). */
@@ -66,13 +67,16 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A POST that may take longer than the usual 30 seconds, such as generating load data. */
     public Reply post(String path, String json, Duration timeout) {
-        return send(request(path).timeout(timeout).header("Content-Type", "application/json")
+        return send(request(path)
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -80,15 +84,17 @@ public final class Api {
      * Moves a claim through the workflow, carrying the version of the claim as last {@code seen}; {@code reason}
      * and {@code assignee} may be null.
      */
-    public Reply move(long id, JsonNode seen, String transition, String reason,
-            String assignee) {
-        return post("claims/" + id + "/transitions", "{\"transition\":" + q(transition) + ",\"version\":"
-                + seen.path("version").asLong() + (reason == null ? "" : ",\"reason\":" + q(reason))
-                + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
+    public Reply move(long id, JsonNode seen, String transition, String reason, String assignee) {
+        return post(
+                "claims/" + id + "/transitions",
+                "{\"transition\":" + q(transition) + ",\"version\":"
+                        + seen.path("version").asLong() + (reason == null ? "" : ",\"reason\":" + q(reason))
+                        + (assignee == null ? "" : ",\"assignee\":" + q(assignee)) + "}");
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -97,10 +103,12 @@ public final class Api {
     }
 
     /** Any request, answered with all its headers: for tests of headers and odd methods or bodies. */
-    public HttpResponse<String> exchange(String method, String path, String contentType, String body,
-            String... headers) {
-        HttpRequest.Builder builder = request(path).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    public HttpResponse<String> exchange(
+            String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder builder = request(path)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -127,9 +135,12 @@ public final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.headers().firstValue("ETag").orElse(null), response.body());
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -157,7 +168,9 @@ public final class Api {
 
     /** Waits (at most two minutes, on the server) until a running rebuild of the claim index has ended. */
     public static JsonNode awaitSearchIndexReady() {
-        return as("admin").get("admin/search-index?wait=120", Duration.ofMinutes(3)).json();
+        return as("admin")
+                .get("admin/search-index?wait=120", Duration.ofMinutes(3))
+                .json();
     }
 
     /** Quotes a string for a JSON body. */

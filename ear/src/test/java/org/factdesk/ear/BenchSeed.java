@@ -11,8 +11,7 @@ public final class BenchSeed {
 
     public static final int CLAIMS = Integer.getInteger("factdesk.bench.claims", 100_000);
 
-    private BenchSeed() {
-    }
+    private BenchSeed() {}
 
     /** Tops the database up to {@link #CLAIMS}; returns the generator's answer, or null if nothing was needed. */
     public static synchronized JsonNode ensure() {
@@ -27,8 +26,8 @@ public final class BenchSeed {
             awaitIndex(admin);
             return null;
         }
-        Api.Reply generated = admin.post("admin/load/claims?count=" + (CLAIMS - before) + "&seed=" + before, "",
-                Duration.ofMinutes(60));
+        Api.Reply generated = admin.post(
+                "admin/load/claims?count=" + (CLAIMS - before) + "&seed=" + before, "", Duration.ofMinutes(60));
         if (generated.status() != 200) {
             throw new IllegalStateException("generating failed: " + generated);
         }

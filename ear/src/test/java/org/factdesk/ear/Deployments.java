@@ -12,13 +12,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 public final class Deployments {
 
     /** Where the test server answers HTTP (8080 plus the port offset set in arquillian.xml). */
-    public static final URI BASE = URI.create("http://localhost:"
-            + (8080 + Integer.getInteger("factdesk.test.port.offset", 100)) + "/factdesk/");
+    public static final URI BASE = URI.create(
+            "http://localhost:" + (8080 + Integer.getInteger("factdesk.test.port.offset", 100)) + "/factdesk/");
 
     public static final String DEMO_PASSWORD = "factdesk-demo";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static EnterpriseArchive ear() {
         File ear = new File(System.getProperty("factdesk.ear", "target/factdesk.ear"));

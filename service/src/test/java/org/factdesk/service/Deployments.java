@@ -23,8 +23,7 @@ public final class Deployments {
     /** Libraries the EAR carries in lib/ (and AssertJ for the in-container assertions), found by jar name. */
     private static final List<String> LIBRARIES = List.of("flyway-", "opennlp-", "rome-", "slf4j-api", "assertj-core");
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive serviceSlice(Class<?>... testHelpers) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "factdesk-service-it.war")
@@ -49,7 +48,8 @@ public final class Deployments {
     private static JavaArchive moduleArchive(Class<?> member, String name) {
         File location;
         try {
-            location = new File(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = new File(
+                    member.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -50,9 +50,13 @@ class ClaimApiIT {
 
     @Test
     void theNflClaimKeepsWhoSaidItApartFromWhetherItHappened() {
-        JsonNode found = Api.as("checker").get("claims?q=russian%20officers&attributed=true").json();
+        JsonNode found = Api.as("checker")
+                .get("claims?q=russian%20officers&attributed=true")
+                .json();
         JsonNode summary = StreamSupport.stream(found.path("items").spliterator(), false)
-                .filter(item -> item.path("statement").asText().startsWith(NFL)).findFirst().orElseThrow();
+                .filter(item -> item.path("statement").asText().startsWith(NFL))
+                .findFirst()
+                .orElseThrow();
         assertThat(summary.path("claimant").asText()).isEqualTo("Naji al-Mustafa");
 
         Reply reply = Api.as("checker").get("claims/" + summary.path("id").asLong());
@@ -78,7 +82,8 @@ class ClaimApiIT {
         for (int i = 0; i < 3; i++) {
             create(editor, "Queue probe " + i + ": 12 villages were shelled.", "europe");
         }
-        JsonNode first = editor.get("claims?q=queue%20probe&desk=europe&status=NEW&sort=statement&size=2").json();
+        JsonNode first = editor.get("claims?q=queue%20probe&desk=europe&status=NEW&sort=statement&size=2")
+                .json();
         assertThat(first.path("total").asLong()).isGreaterThanOrEqualTo(3);
         assertThat(first.path("items")).hasSize(2);
         assertThat(texts(first.path("items"), "statement")).isSorted();
@@ -86,10 +91,11 @@ class ClaimApiIT {
 
         JsonNode second = editor.get("claims?q=queue%20probe&desk=europe&status=NEW&sort=statement&size=2&page=1")
                 .json();
-        assertThat(texts(second.path("items"), "statement")).doesNotContainAnyElementsOf(
-                texts(first.path("items"), "statement"));
+        assertThat(texts(second.path("items"), "statement"))
+                .doesNotContainAnyElementsOf(texts(first.path("items"), "statement"));
 
-        JsonNode descending = editor.get("claims?q=queue%20probe&sort=-statement&size=3").json();
+        JsonNode descending =
+                editor.get("claims?q=queue%20probe&sort=-statement&size=3").json();
         assertThat(texts(descending.path("items"), "statement")).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
         Reply badStatus = editor.get("claims?status=MAYBE");
@@ -102,10 +108,12 @@ class ClaimApiIT {
     @Test
     void badInputIsRefusedFieldByFieldAndNothingIsCreated() {
         Api reporter = Api.as("reporter");
-        long before = reporter.get("claims?q=never%20stored").json().path("total").asLong();
+        long before =
+                reporter.get("claims?q=never%20stored").json().path("total").asLong();
 
-        Reply blank = reporter.post("claims", "{\"statement\":\" \",\"desk\":\"europe\","
-                + "\"attribution\":{\"name\":\"\",\"verb\":\"said\"}}");
+        Reply blank = reporter.post(
+                "claims",
+                "{\"statement\":\" \",\"desk\":\"europe\"," + "\"attribution\":{\"name\":\"\",\"verb\":\"said\"}}");
         assertThat(blank.status()).isEqualTo(422);
         assertThat(blank.contentType()).startsWith("application/problem+json");
         assertThat(texts(blank.json().path("errors"), "field")).contains("statement", "attribution.name");
@@ -119,25 +127,31 @@ class ClaimApiIT {
         assertThat(unreadable.body()).doesNotContain("at org.");
 
         // a NUL inside JSON text (\u0000) is well-formed JSON but no text: PostgreSQL cannot store it
-        Reply nul = reporter.post("claims", "{\"statement\":\"never stored \\u0000 here\",\"desk\":\"europe\","
-                + "\"tags\":[\"a\\u0000\"]}");
+        Reply nul = reporter.post(
+                "claims",
+                "{\"statement\":\"never stored \\u0000 here\",\"desk\":\"europe\"," + "\"tags\":[\"a\\u0000\"]}");
         assertThat(nul.status()).as(nul.toString()).isEqualTo(422);
         assertThat(nul.contentType()).startsWith("application/problem+json");
         assertThat(texts(nul.json().path("errors"), "field")).contains("statement");
 
         // offsets that do not pick out the excerpt in the source's text, as the new-source page would refuse them
-        Reply offsets = reporter.post("claims", "{\"statement\":\"never stored offsets\",\"desk\":\"europe\","
-                + "\"appearance\":{\"source\":{\"publisher\":\"Probe Post\",\"body\":\"Rain fell. Rivers rose.\"},"
-                + "\"excerpt\":\"Rivers rose.\",\"start\":0,\"end\":10}}");
+        Reply offsets = reporter.post(
+                "claims",
+                "{\"statement\":\"never stored offsets\",\"desk\":\"europe\","
+                        + "\"appearance\":{\"source\":{\"publisher\":\"Probe Post\",\"body\":\"Rain fell. Rivers rose.\"},"
+                        + "\"excerpt\":\"Rivers rose.\",\"start\":0,\"end\":10}}");
         assertThat(offsets.status()).as(offsets.toString()).isEqualTo(422);
         assertThat(offsets.json().at("/errors/0/field").asText()).isEqualTo("appearance.excerpt");
-        Reply placed = reporter.post("claims", "{\"statement\":\"Rivers rose, offsets say where\",\"desk\":\"europe\","
-                + "\"appearance\":{\"source\":{\"publisher\":\"Probe Post\",\"body\":\"Rain fell. Rivers rose.\"},"
-                + "\"excerpt\":\"Rivers rose.\",\"start\":11,\"end\":23}}");
+        Reply placed = reporter.post(
+                "claims",
+                "{\"statement\":\"Rivers rose, offsets say where\",\"desk\":\"europe\","
+                        + "\"appearance\":{\"source\":{\"publisher\":\"Probe Post\",\"body\":\"Rain fell. Rivers rose.\"},"
+                        + "\"excerpt\":\"Rivers rose.\",\"start\":11,\"end\":23}}");
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         assertThat(placed.json().at("/appearances/0/start").asInt()).isEqualTo(11);
 
-        assertThat(reporter.get("claims?q=never%20stored").json().path("total").asLong()).isEqualTo(before);
+        assertThat(reporter.get("claims?q=never%20stored").json().path("total").asLong())
+                .isEqualTo(before);
         assertThat(reporter.get("claims/987654321").status()).isEqualTo(404);
     }
 
@@ -147,12 +161,14 @@ class ClaimApiIT {
         Api editor = Api.as("editor");
         Api editor2 = Api.as("editor2");
 
-        Reply created = reporter.post("claims", "{\"statement\":\"Workflow probe: 40 posts were hit.\","
-                + "\"desk\":\"middle-east\",\"priority\":\"HIGH\","
-                + "\"attribution\":{\"name\":\"Workflow Probe\",\"role\":\"spokesman\",\"affiliation\":\"Probe Front\","
-                + "\"verb\":\"claimed\"},\"appearance\":{\"source\":{\"publisher\":\"Probe Times\"},"
-                + "\"excerpt\":\"A spokesman claimed 40 posts were hit.\",\"hedges\":[{\"kind\":\"UNVERIFIED\","
-                + "\"text\":\"could not be independently verified\"}]}}");
+        Reply created = reporter.post(
+                "claims",
+                "{\"statement\":\"Workflow probe: 40 posts were hit.\","
+                        + "\"desk\":\"middle-east\",\"priority\":\"HIGH\","
+                        + "\"attribution\":{\"name\":\"Workflow Probe\",\"role\":\"spokesman\",\"affiliation\":\"Probe Front\","
+                        + "\"verb\":\"claimed\"},\"appearance\":{\"source\":{\"publisher\":\"Probe Times\"},"
+                        + "\"excerpt\":\"A spokesman claimed 40 posts were hit.\",\"hedges\":[{\"kind\":\"UNVERIFIED\","
+                        + "\"text\":\"could not be independently verified\"}]}}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.location()).contains("/api/claims/");
         JsonNode claim = created.json();
@@ -172,17 +188,21 @@ class ClaimApiIT {
         claim = ok(editor2.move(id, claim, "ASSIGN", null, "editor"));
         assertThat(claim.at("/assignee/username").asText()).isEqualTo("editor");
 
-        Reply evidence = editor.post("claims/" + id + "/evidence", "{\"url\":\"https://example.org/un-report\","
-                + "\"description\":\"UN monitoring report\",\"kind\":\"DOCUMENT\",\"stance\":\"SUPPORTS\","
-                + "\"reliability\":\"B\",\"credibility\":2}");
+        Reply evidence = editor.post(
+                "claims/" + id + "/evidence",
+                "{\"url\":\"https://example.org/un-report\","
+                        + "\"description\":\"UN monitoring report\",\"kind\":\"DOCUMENT\",\"stance\":\"SUPPORTS\","
+                        + "\"reliability\":\"B\",\"credibility\":2}");
         assertThat(evidence.status()).isEqualTo(201);
         assertThat(evidence.json().at("/grade/code").asText()).isEqualTo("B2");
         // internal unless the desk says otherwise
         assertThat(evidence.json().path("shownPublicly").isBoolean()).isTrue();
         assertThat(evidence.json().path("shownPublicly").asBoolean()).isFalse();
         assertThat(evidence.json().has("version")).isTrue();
-        Reply badGrade = editor.post("claims/" + id + "/evidence", "{\"description\":\"x\",\"kind\":\"DOCUMENT\","
-                + "\"stance\":\"SUPPORTS\",\"reliability\":\"B\",\"credibility\":9}");
+        Reply badGrade = editor.post(
+                "claims/" + id + "/evidence",
+                "{\"description\":\"x\",\"kind\":\"DOCUMENT\","
+                        + "\"stance\":\"SUPPORTS\",\"reliability\":\"B\",\"credibility\":9}");
         assertThat(badGrade.status()).isEqualTo(400);
 
         claim = editor.get("claims/" + id).json();
@@ -190,15 +210,18 @@ class ClaimApiIT {
         assertThat(submitWithoutDraft.status()).isEqualTo(422);
         assertThat(submitWithoutDraft.json().path("code").asText()).isEqualTo("error.verdictMissing");
 
-        claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"MOSTLY_TRUE\",\"summary\":"
-                + q("Monitors count about 40 posts.") + ",\"version\":" + claim.path("version").asLong() + "}"));
+        claim = ok(editor.put(
+                "claims/" + id + "/verdict",
+                "{\"rating\":\"MOSTLY_TRUE\",\"summary\":" + q("Monitors count about 40 posts.") + ",\"version\":"
+                        + claim.path("version").asLong() + "}"));
         claim = ok(editor.move(id, claim, "SUBMIT", null, null));
         assertThat(claim.path("status").asText()).isEqualTo("AWAITING_APPROVAL");
 
         Reply selfApproval = editor.move(id, claim, "APPROVE", null, null);
         assertThat(selfApproval.status()).isEqualTo(403);
         assertThat(selfApproval.json().path("code").asText()).isEqualTo("error.fourEyes");
-        assertThat(editor.get("claims/" + id).json().path("allowedTransitions").toString()).doesNotContain("APPROVE");
+        assertThat(editor.get("claims/" + id).json().path("allowedTransitions").toString())
+                .doesNotContain("APPROVE");
 
         claim = ok(editor2.move(id, claim, "APPROVE", null, null));
         assertThat(claim.at("/verdict/approvedBy").asText()).isEqualTo("editor2");
@@ -215,11 +238,18 @@ class ClaimApiIT {
         List<String> statusMoves = new ArrayList<>();
         for (JsonNode entry : claim.path("history")) {
             if ("STATUS".equals(entry.path("kind").asText())) {
-                statusMoves.add(entry.path("subject").asText() + " by " + entry.path("actor").asText());
+                statusMoves.add(entry.path("subject").asText() + " by "
+                        + entry.path("actor").asText());
             }
         }
-        assertThat(statusMoves).containsExactly("CORRECT by editor2", "PUBLISH by editor2", "APPROVE by editor2",
-                "SUBMIT by editor", "ASSIGN by editor2", "TRIAGE by editor2");
+        assertThat(statusMoves)
+                .containsExactly(
+                        "CORRECT by editor2",
+                        "PUBLISH by editor2",
+                        "APPROVE by editor2",
+                        "SUBMIT by editor",
+                        "ASSIGN by editor2",
+                        "TRIAGE by editor2");
         assertThat(claim.path("history").toString()).contains("\"subject\":\"assignee\"", "\"kind\":\"EVIDENCE\"");
     }
 
@@ -233,23 +263,37 @@ class ClaimApiIT {
         ok(editor.move(triaged2.path("id").asLong(), triaged2, "TRIAGE", null, null));
         String ids = "[" + triaged1.path("id") + "," + triaged2.path("id") + "," + stillNew.path("id") + "]";
 
-        JsonNode reply = ok(editor.post("claims/bulk", "{\"ids\":" + ids + ",\"action\":\"ASSIGN\","
-                + "\"assignee\":\"checker\"}"));
+        JsonNode reply = ok(editor.post(
+                "claims/bulk", "{\"ids\":" + ids + ",\"action\":\"ASSIGN\"," + "\"assignee\":\"checker\"}"));
         assertThat(reply.path("done").asLong()).isEqualTo(2);
         assertThat(reply.path("refused").asLong()).isEqualTo(1);
         JsonNode refused = StreamSupport.stream(reply.path("items").spliterator(), false)
-                .filter(i -> !i.path("done").asBoolean()).findFirst().orElseThrow();
+                .filter(i -> !i.path("done").asBoolean())
+                .findFirst()
+                .orElseThrow();
         assertThat(refused.path("id").asLong()).isEqualTo(stillNew.path("id").asLong());
         assertThat(refused.path("code").asText()).isEqualTo("error.invalidTransition");
         assertThat(refused.path("message").asText()).contains("ASSIGN");
-        assertThat(editor.get("claims/" + triaged1.path("id")).json().at("/assignee/username").asText())
+        assertThat(editor.get("claims/" + triaged1.path("id"))
+                        .json()
+                        .at("/assignee/username")
+                        .asText())
                 .isEqualTo("checker");
-        assertThat(editor.get("claims/" + stillNew.path("id")).json().path("assignee").isMissingNode()
-                || editor.get("claims/" + stillNew.path("id")).json().path("assignee").isNull()).isTrue();
+        assertThat(editor.get("claims/" + stillNew.path("id"))
+                                .json()
+                                .path("assignee")
+                                .isMissingNode()
+                        || editor.get("claims/" + stillNew.path("id"))
+                                .json()
+                                .path("assignee")
+                                .isNull())
+                .isTrue();
 
-        JsonNode byReporter = ok(Api.as("reporter").post("claims/bulk", "{\"ids\":" + ids
-                + ",\"action\":\"SET_PRIORITY\",\"priority\":\"URGENT\"}"));
-        assertThat(byReporter.path("done").asLong()).as("role checks hold in bulk too").isZero();
+        JsonNode byReporter = ok(Api.as("reporter")
+                .post("claims/bulk", "{\"ids\":" + ids + ",\"action\":\"SET_PRIORITY\",\"priority\":\"URGENT\"}"));
+        assertThat(byReporter.path("done").asLong())
+                .as("role checks hold in bulk too")
+                .isZero();
         assertThat(texts(byReporter.path("items"), "code")).containsOnly("error.roleRequired");
     }
 
@@ -263,8 +307,13 @@ class ClaimApiIT {
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(stale.json().path("changedBy").asText()).isEqualTo("editor2");
         assertThat(stale.json().path("detail").asText()).contains("editor2");
-        assertThat(Api.as("editor").get("claims/" + claim.path("id").asLong()).json().path("status").asText())
-                .as("the losing move changed nothing").isEqualTo("TRIAGED");
+        assertThat(Api.as("editor")
+                        .get("claims/" + claim.path("id").asLong())
+                        .json()
+                        .path("status")
+                        .asText())
+                .as("the losing move changed nothing")
+                .isEqualTo("TRIAGED");
     }
 
     @Test
@@ -289,12 +338,17 @@ class ClaimApiIT {
                 Reply a = first.get();
                 Reply b = second.get();
 
-                assertThat(List.of(a.status(), b.status())).as("round %d: %s / %s", round, a, b)
+                assertThat(List.of(a.status(), b.status()))
+                        .as("round %d: %s / %s", round, a, b)
                         .containsExactlyInAnyOrder(200, 409);
                 Reply loser = a.status() == 409 ? a : b;
                 String winner = a.status() == 200 ? "editor" : "editor2";
                 assertThat(loser.json().path("changedBy").asText()).isEqualTo(winner);
-                String finalStatus = Api.as("editor").get("claims/" + id).json().path("status").asText();
+                String finalStatus = Api.as("editor")
+                        .get("claims/" + id)
+                        .json()
+                        .path("status")
+                        .asText();
                 assertThat(finalStatus).isEqualTo(winner.equals("editor") ? "TRIAGED" : "DISMISSED");
             }
         } finally {

@@ -40,10 +40,12 @@ class ExportApiIT {
 
         HttpResponse<String> all = Api.as("editor").fetch("claims/export.csv?q=" + token, "text/csv");
         assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
-        assertThat(all.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv")
+        assertThat(all.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/csv")
                 .containsIgnoringCase("charset=UTF-8");
         assertThat(all.headers().firstValue("Content-Disposition").orElse(""))
-                .startsWith("attachment; filename=").contains(".csv");
+                .startsWith("attachment; filename=")
+                .contains(".csv");
         List<String> lines = all.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo(HEADER);
         assertThat(all.body()).contains("\r\n");
@@ -51,10 +53,11 @@ class ExportApiIT {
         String quoted = "\"The minister said, \"\"we built 40 hospitals\"\" in 2019 (" + token + ")\"";
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(europe + "," + quoted + ",NEW,"));
         // created: ISO date-time with the newsroom's offset, e.g. 2026-11-25T16:07:00.123+01:00 or ...Z
-        assertThat(lines.get(1)).containsPattern(",\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[.\\d]*([+-]\\d\\d:\\d\\d|Z),");
+        assertThat(lines.get(1))
+                .containsPattern(",\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[.\\d]*([+-]\\d\\d:\\d\\d|Z),");
 
-        HttpResponse<String> narrowed = Api.as("editor").fetch("claims/export.csv?q=" + token + "&desk=middle-east",
-                "text/csv");
+        HttpResponse<String> narrowed =
+                Api.as("editor").fetch("claims/export.csv?q=" + token + "&desk=middle-east", "text/csv");
         List<String> narrowedLines = narrowed.body().lines().toList();
         assertThat(narrowedLines).hasSize(2);
         assertThat(narrowedLines.get(1)).startsWith(middleEast + ",");
@@ -69,13 +72,15 @@ class ExportApiIT {
 
     @Test
     void aBadFilterIsAProblemNotAHalfWrittenFile() {
-        HttpResponse<String> bad = Api.as("editor").fetch("claims/export.csv?status=NOPE", "text/csv, application/problem+json");
+        HttpResponse<String> bad =
+                Api.as("editor").fetch("claims/export.csv?status=NOPE", "text/csv, application/problem+json");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).doesNotContain("id,statement");
     }
 
     private static long create(String statement, String desk) {
-        Reply reply = Api.as("reporter").post("claims", "{\"statement\":" + q(statement) + ",\"desk\":" + q(desk) + "}");
+        Reply reply =
+                Api.as("reporter").post("claims", "{\"statement\":" + q(statement) + ",\"desk\":" + q(desk) + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().path("id").asLong();
     }

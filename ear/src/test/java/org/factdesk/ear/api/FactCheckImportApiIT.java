@@ -61,7 +61,12 @@ class FactCheckImportApiIT {
     }
 
     private static HttpResponse<String> post(Api api, String contentType, String body) {
-        return api.exchange("POST", "fact-checks/imports", contentType, body, "Accept",
+        return api.exchange(
+                "POST",
+                "fact-checks/imports",
+                contentType,
+                body,
+                "Accept",
                 "application/json, application/problem+json");
     }
 
@@ -82,8 +87,8 @@ class FactCheckImportApiIT {
         assertThat(stored.path("importedBy").asText()).isEqualTo("checker");
 
         // the same review again, re-rated by its publisher: updated, not added twice
-        HttpResponse<String> reRated = post(checker, "application/ld+json",
-                single.replace("\"False\"", "\"Misleading\""));
+        HttpResponse<String> reRated =
+                post(checker, "application/ld+json", single.replace("\"False\"", "\"Misleading\""));
         assertThat(reRated.statusCode()).as(reRated.body()).isEqualTo(200);
         JsonNode again = external(checker, w);
         assertThat(again.path("total").asLong()).isEqualTo(1);
@@ -123,25 +128,40 @@ class FactCheckImportApiIT {
         String good = review("https://check.example/" + w + "/ok", "Bridges of " + w + " were rebuilt", "False");
 
         assertProblem(post(editor, "application/json", "this is not json " + w), 400, "body");
-        assertProblem(post(editor, "application/json",
-                "{\"@type\": \"ClaimReview\", \"claimReviewed\": \"" + w + "\"}"), 422, "@context");
-        assertProblem(post(editor, "application/ld+json",
-                "{\"@context\": \"https://schema.org\", \"@type\": \"Article\", \"headline\": \"" + w + "\"}"), 422,
+        assertProblem(
+                post(editor, "application/json", "{\"@type\": \"ClaimReview\", \"claimReviewed\": \"" + w + "\"}"),
+                422,
+                "@context");
+        assertProblem(
+                post(
+                        editor,
+                        "application/ld+json",
+                        "{\"@context\": \"https://schema.org\", \"@type\": \"Article\", \"headline\": \"" + w + "\"}"),
+                422,
                 "@type");
         // one review without claimReviewed refuses the whole list: the good one is not stored either
-        assertProblem(post(editor, "application/ld+json", "[" + good + ","
-                + review("https://check.example/" + w + "/bad", "", "False") + "]"), 422, "[1].claimReviewed");
-        assertProblem(post(editor, "application/ld+json",
-                review("javascript:alert(1)", "Bridges of " + w, "False")), 422, "url");
+        assertProblem(
+                post(
+                        editor,
+                        "application/ld+json",
+                        "[" + good + "," + review("https://check.example/" + w + "/bad", "", "False") + "]"),
+                422,
+                "[1].claimReviewed");
+        assertProblem(
+                post(editor, "application/ld+json", review("javascript:alert(1)", "Bridges of " + w, "False")),
+                422,
+                "url");
         assertProblem(post(editor, "application/json", "{\"url\": \"ftp://files.example/" + w + "\"}"), 422, "url");
-        HttpResponse<String> tooLarge = post(editor, "application/ld+json",
-                "[" + good + "," + "\"" + "x".repeat(5 * 1024 * 1024) + "\"]");
+        HttpResponse<String> tooLarge =
+                post(editor, "application/ld+json", "[" + good + "," + "\"" + "x".repeat(5 * 1024 * 1024) + "\"]");
         assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(413);
         assertThat(tooLarge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         HttpResponse<String> plain = post(editor, "text/plain", good);
         assertThat(plain.statusCode()).isEqualTo(415);
 
-        assertThat(external(editor, w).path("total").asLong()).as("nothing stored").isZero();
+        assertThat(external(editor, w).path("total").asLong())
+                .as("nothing stored")
+                .isZero();
     }
 
     @Test
@@ -151,7 +171,8 @@ class FactCheckImportApiIT {
         HttpResponse<String> reporter = post(Api.as("reporter"), "application/ld+json", good);
         assertThat(reporter.statusCode()).as(reporter.body()).isEqualTo(403);
         assertThat(reporter.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(post(Api.anonymous(), "application/ld+json", good).statusCode()).isEqualTo(401);
+        assertThat(post(Api.anonymous(), "application/ld+json", good).statusCode())
+                .isEqualTo(401);
         assertThat(Api.anonymous().get("fact-checks/external?q=" + w).status()).isEqualTo(401);
         assertThat(external(Api.as("editor"), w).path("total").asLong()).isZero();
     }
@@ -168,8 +189,10 @@ class FactCheckImportApiIT {
         long id = created.json().path("id").asLong();
         JsonNode claim = ok(editor2.move(id, created.json(), "TRIAGE", null, null));
         claim = ok(editor2.move(id, claim, "ASSIGN", null, "editor"));
-        claim = ok(editor.put("claims/" + id + "/verdict", "{\"rating\":\"FALSE\",\"summary\":"
-                + q("No officers died there.") + ",\"version\":" + claim.path("version") + "}"));
+        claim = ok(editor.put(
+                "claims/" + id + "/verdict",
+                "{\"rating\":\"FALSE\",\"summary\":" + q("No officers died there.") + ",\"version\":"
+                        + claim.path("version") + "}"));
         claim = ok(editor.move(id, claim, "SUBMIT", null, null));
         claim = ok(editor2.move(id, claim, "APPROVE", null, null));
         ok(editor2.move(id, claim, "PUBLISH", null, null));
@@ -186,16 +209,20 @@ class FactCheckImportApiIT {
         assertThat(check.path("checkedBy").asText()).isNotBlank();
 
         // the intake's similar-claims answer names it for a rewording of the claim
-        Reply similar = Api.as("checker").post("intake/similar",
-                "{\"text\": " + q("Rebels say their fire killed " + w + " officers in Idlib") + "}");
+        Reply similar = Api.as("checker")
+                .post(
+                        "intake/similar",
+                        "{\"text\": " + q("Rebels say their fire killed " + w + " officers in Idlib") + "}");
         assertThat(similar.status()).as(similar.toString()).isEqualTo(200);
         assertThat(similar.json().path("checkedElsewhere")).anySatisfy(c -> {
             assertThat(c.at("/factCheck/claimReviewed").asText()).isEqualTo(statement);
             assertThat(c.path("score").asDouble()).isGreaterThanOrEqualTo(0.35);
         });
         // an unrelated text is not matched to it
-        Reply unrelated = Api.as("checker").post("intake/similar",
-                "{\"text\": " + q("The central bank raised interest rates by half a point") + "}");
+        Reply unrelated = Api.as("checker")
+                .post(
+                        "intake/similar",
+                        "{\"text\": " + q("The central bank raised interest rates by half a point") + "}");
         assertThat(unrelated.json().path("checkedElsewhere").toString()).doesNotContain(w);
     }
 

@@ -42,12 +42,18 @@ class QueueSearchApiIT {
         // read-your-writes: no wait, no refresh between the save and the search
         assertThat(statements(editor.get("claims?q=" + town.toLowerCase()))).containsExactly(statement);
         // "poisoning" and "poisoned" share the stem; "reservoir" matches "reservoirs"
-        assertThat(statements(editor.get("claims?q=" + enc(town + " poisoning reservoir")))).hasSize(1);
+        assertThat(statements(editor.get("claims?q=" + enc(town + " poisoning reservoir"))))
+                .hasSize(1);
         // words, not substrings: the middle of the town's name is not a word
         String inside = town.substring(2, town.length() - 2).toLowerCase();
-        assertThat(editor.get("claims?q=" + inside).json().path("total").asLong()).isZero();
+        assertThat(editor.get("claims?q=" + inside).json().path("total").asLong())
+                .isZero();
         // every word must match
-        assertThat(editor.get("claims?q=" + enc(town + " flooded")).json().path("total").asLong()).isZero();
+        assertThat(editor.get("claims?q=" + enc(town + " flooded"))
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isZero();
     }
 
     @Test
@@ -59,9 +65,14 @@ class QueueSearchApiIT {
             String statement = town + " round " + round + ": the bridge was shelled, the mayor said.";
             create(Api.as("reporter"), statement);
             assertThat(statements(Api.as("editor").get("claims?q=" + town.toLowerCase() + "&size=50")))
-                    .as("the editor's queue right after the reporter's save").contains(statement)
+                    .as("the editor's queue right after the reporter's save")
+                    .contains(statement)
                     .hasSize(round + 1);
-            assertThat(Api.as("checker").get("claims?q=" + town.toLowerCase()).json().path("total").asLong())
+            assertThat(Api.as("checker")
+                            .get("claims?q=" + town.toLowerCase())
+                            .json()
+                            .path("total")
+                            .asLong())
                     .isEqualTo(round + 1);
         }
     }
@@ -73,7 +84,8 @@ class QueueSearchApiIT {
         String bridgeClosed = name + " bridge closed after the floods, officials said.";
         create(editor, bridgeClosed);
         create(editor, "Floods closed the " + name + " road; the bridge stayed open.");
-        assertThat(statements(editor.get("claims?q=" + enc("\"" + name + " bridge\"")))).containsExactly(bridgeClosed);
+        assertThat(statements(editor.get("claims?q=" + enc("\"" + name + " bridge\""))))
+                .containsExactly(bridgeClosed);
         assertThat(statements(editor.get("claims?q=" + enc(name + " bridge")))).hasSize(2);
         assertThat(statements(editor.get("claims?q=" + enc(name + " -road")))).containsExactly(bridgeClosed);
 
@@ -86,20 +98,34 @@ class QueueSearchApiIT {
     @Test
     void whateverAUserTypesGetsResultsOrAClearMessageNeverA500() {
         Api editor = Api.as("editor");
-        for (String typed : List.of("\"unbalanced quote", "*", "status:NEW", "a AND OR NOT", "((", "-", "|", "\\",
-                "displaced~2", "名前", "🙂")) {
+        for (String typed : List.of(
+                "\"unbalanced quote",
+                "*",
+                "status:NEW",
+                "a AND OR NOT",
+                "((",
+                "-",
+                "|",
+                "\\",
+                "displaced~2",
+                "名前",
+                "🙂")) {
             Reply reply = editor.get("claims?q=" + enc(typed));
             assertThat(reply.status()).as(typed + " → " + reply).isEqualTo(200);
             assertThat(reply.json().path("items").isArray()).isTrue();
         }
         // a NUL is no text anyone means (and PostgreSQL cannot compare it): a 400 naming the parameter
-        for (String query : List.of("claims?assignee=%00", "claims/export.csv?assignee=%00&status=NEW",
-                "claims?q=a%00b")) {
+        for (String query :
+                List.of("claims?assignee=%00", "claims/export.csv?assignee=%00&status=NEW", "claims?q=a%00b")) {
             Reply nul = editor.get(query);
             assertThat(nul.status()).as(query + " → " + nul).isEqualTo(400);
             assertThat(nul.contentType()).startsWith("application/problem+json");
         }
-        assertThat(editor.get("claims?assignee=%00").json().at("/errors/0/field").asText()).isEqualTo("assignee");
+        assertThat(editor.get("claims?assignee=%00")
+                        .json()
+                        .at("/errors/0/field")
+                        .asText())
+                .isEqualTo("assignee");
 
         Reply pasted = editor.get("claims?q=" + enc("word ".repeat(400)));
         assertThat(pasted.status()).as(pasted.toString()).isEqualTo(422);
@@ -133,14 +159,31 @@ class QueueSearchApiIT {
         Api editor = Api.as("editor");
         String word = "Wombat" + letters();
         Instant due = Instant.parse("2031-03-01T09:00:00Z");
-        String[] starts = {"Écluse", "ecluse", "Dam", "dam", "Bridge", "bridge", "Zinc", "zinc", "Ærodrome", "Abbey",
-            "abbey", "Canal", "Mill", "mill"};
+        String[] starts = {
+            "Écluse",
+            "ecluse",
+            "Dam",
+            "dam",
+            "Bridge",
+            "bridge",
+            "Zinc",
+            "zinc",
+            "Ærodrome",
+            "Abbey",
+            "abbey",
+            "Canal",
+            "Mill",
+            "mill"
+        };
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < starts.length; i++) {
             String json = "{\"statement\":" + q(starts[i] + " at " + word + " was hit, the council said.")
                     + ",\"desk\":" + q(i % 3 == 0 ? "middle-east" : "europe")
-                    + ",\"priority\":" + q(List.of("LOW", "NORMAL", "HIGH", "URGENT").get(i % 4 == 3 ? 1 : i % 4))
-                    + (i % 5 == 0 ? "" : ",\"dueAt\":" + q(due.plusSeconds(3600L * (i % 3)).toString()))
+                    + ",\"priority\":"
+                    + q(List.of("LOW", "NORMAL", "HIGH", "URGENT").get(i % 4 == 3 ? 1 : i % 4))
+                    + (i % 5 == 0
+                            ? ""
+                            : ",\"dueAt\":" + q(due.plusSeconds(3600L * (i % 3)).toString()))
                     + (i % 4 == 0 ? "" : ",\"checkWorthiness\":" + (i % 2 == 0 ? "0.5" : "0.25")) + "}";
             Reply created = editor.post("claims", json);
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -148,12 +191,26 @@ class QueueSearchApiIT {
         }
         // some held by a fact-checker, the rest by nobody
         String triage = "{\"ids\":" + ids.subList(0, 6) + ",\"action\":\"TRIAGE\"}";
-        assertThat(editor.post("claims/bulk", triage).json().path("done").asLong()).isEqualTo(6);
+        assertThat(editor.post("claims/bulk", triage).json().path("done").asLong())
+                .isEqualTo(6);
         String assign = "{\"ids\":" + ids.subList(0, 6) + ",\"action\":\"ASSIGN\",\"assignee\":\"checker\"}";
-        assertThat(editor.post("claims/bulk", assign).json().path("done").asLong()).isEqualTo(6);
+        assertThat(editor.post("claims/bulk", assign).json().path("done").asLong())
+                .isEqualTo(6);
 
-        for (String sort : List.of("", "due", "-due", "statement", "-statement", "checkWorthiness",
-                "-checkWorthiness", "assignee", "-assignee", "desk,-priority", "status,due", "created", "-modified",
+        for (String sort : List.of(
+                "",
+                "due",
+                "-due",
+                "statement",
+                "-statement",
+                "checkWorthiness",
+                "-checkWorthiness",
+                "assignee",
+                "-assignee",
+                "desk,-priority",
+                "status,due",
+                "created",
+                "-modified",
                 "priority,statement")) {
             String query = "claims?q=" + word + "&size=4" + (sort.isEmpty() ? "" : "&sort=" + sort);
             JsonNode all = editor.get(query.replace("size=4", "size=50")).json();
@@ -171,7 +228,8 @@ class QueueSearchApiIT {
                     break;
                 }
                 assertThat(page.path("total").asLong()).isEqualTo(starts.length);
-                page = ok(editor.get(query + "&page=" + n + "&after=" + page.path("next").asText()));
+                page = ok(editor.get(
+                        query + "&page=" + n + "&after=" + page.path("next").asText()));
             }
             assertThat(forward).as("sort '" + sort + "', page after page").isEqualTo(numbered);
             assertThat(pages).hasSize(4);
@@ -185,9 +243,12 @@ class QueueSearchApiIT {
                 if (n < 0) {
                     break;
                 }
-                page = ok(editor.get(query + "&page=" + n + "&before=" + page.path("previous").asText()));
+                page = ok(editor.get(query + "&page=" + n + "&before="
+                        + page.path("previous").asText()));
             }
-            assertThat(backward).as("sort '" + sort + "', back from the last page").isEqualTo(numbered);
+            assertThat(backward)
+                    .as("sort '" + sort + "', back from the last page")
+                    .isEqualTo(numbered);
         }
     }
 
@@ -198,15 +259,20 @@ class QueueSearchApiIT {
         for (int i = 0; i < 3; i++) {
             create(editor, word + " depot " + i + " was shelled, officials said.");
         }
-        String next = ok(editor.get("claims?q=" + word + "&size=1&sort=due")).path("next").asText();
+        String next = ok(editor.get("claims?q=" + word + "&size=1&sort=due"))
+                .path("next")
+                .asText();
         assertThat(next).isNotBlank();
-        assertThat(ok(editor.get("claims?q=" + word + "&size=1&sort=due&page=1&after=" + next)).path("items"))
+        assertThat(ok(editor.get("claims?q=" + word + "&size=1&sort=due&page=1&after=" + next))
+                        .path("items"))
                 .hasSize(1);
         String base = "claims?q=" + word + "&size=1&page=1";
         Map<String, Integer> refusals = Map.of(
                 base + "&sort=-due&after=" + next, 422, // a link of another order
                 base + "&sort=due&after=" + next.substring(0, next.length() / 2), 422, // cut short
-                base + "&sort=due&after=" + next.substring(0, 6) + (next.charAt(6) == 'A' ? "B" : "A") + next.substring(7), 422, // altered
+                base + "&sort=due&after=" + next.substring(0, 6) + (next.charAt(6) == 'A' ? "B" : "A")
+                                + next.substring(7),
+                        422, // altered
                 base + "&sort=due&after=%25%25%25", 400, // not a link at all
                 base + "&sort=due&after=" + next + "&before=" + next, 400, // both ways at once
                 base + "&sort=relevance&after=" + next, 422); // relevance pages by number
@@ -223,7 +289,12 @@ class QueueSearchApiIT {
 
     @Test
     void theSearchIndexReportsItsStateToAdminsOnly() {
-        assertThat(Api.as("admin").get("admin/search-index").json().path("phase").asText()).isEqualTo("READY");
+        assertThat(Api.as("admin")
+                        .get("admin/search-index")
+                        .json()
+                        .path("phase")
+                        .asText())
+                .isEqualTo("READY");
         assertThat(Api.as("checker").get("admin/search-index").status()).isEqualTo(403);
     }
 
@@ -245,7 +316,9 @@ class QueueSearchApiIT {
     private static List<String> statements(Reply reply) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         List<String> values = new ArrayList<>();
-        reply.json().path("items").forEach(node -> values.add(node.path("statement").asText()));
+        reply.json()
+                .path("items")
+                .forEach(node -> values.add(node.path("statement").asText()));
         return values;
     }
 

@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  */
 final class HeapWatch implements AutoCloseable {
 
-    private static final URI METRICS = URI.create("http://localhost:"
-            + Integer.getInteger("factdesk.test.management.port", 10090) + "/metrics");
+    private static final URI METRICS =
+            URI.create("http://localhost:" + Integer.getInteger("factdesk.test.management.port", 10090) + "/metrics");
     private static final Pattern LINE = Pattern.compile(
             "^jvm_memory_(used|max)_bytes\\{area=\"heap\",id=\"[^\"]*\"} ([0-9.Ee+-]+)$", Pattern.MULTILINE);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final AtomicLong peakUsed = new AtomicLong();
     private final AtomicLong max = new AtomicLong();
@@ -38,8 +39,12 @@ final class HeapWatch implements AutoCloseable {
 
     private void sample() {
         try {
-            String body = http.send(HttpRequest.newBuilder(METRICS).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(
+                            HttpRequest.newBuilder(METRICS)
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             long used = 0;
             long limit = 0;
             Matcher m = LINE.matcher(body);
@@ -65,7 +70,8 @@ final class HeapWatch implements AutoCloseable {
         if (max.get() == 0) {
             return "heap not measured: " + METRICS + " gave no jvm_memory figures";
         }
-        return String.format("server heap in use (garbage included) peaked at %,d MiB of its %,d MiB maximum",
+        return String.format(
+                "server heap in use (garbage included) peaked at %,d MiB of its %,d MiB maximum",
                 peakUsed.get() >> 20, max.get() >> 20);
     }
 

@@ -36,13 +36,18 @@ class QueueSpeedBenchmark {
         Api admin = Api.as("admin");
         JsonNode load = BenchSeed.ensure();
         if (load == null) {
-            load = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                    "{\"added\":0,\"total\":" + admin.get("claims?size=1").json().path("total").asLong() + "}");
+            load = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree("{\"added\":0,\"total\":"
+                            + admin.get("claims?size=1").json().path("total").asLong() + "}");
         }
         StringBuilder report = new StringBuilder()
-                .append(String.format("Generated %,d claims (rows written in %,d ms, indexed in %,d ms); the database "
-                        + "holds %,d.%n%n", load.path("added").asLong(), load.path("writeMillis").asLong(),
-                        load.path("indexMillis").asLong(), load.path("total").asLong()))
+                .append(String.format(
+                        "Generated %,d claims (rows written in %,d ms, indexed in %,d ms); the database "
+                                + "holds %,d.%n%n",
+                        load.path("added").asLong(),
+                        load.path("writeMillis").asLong(),
+                        load.path("indexMillis").asLong(),
+                        load.path("total").asLong()))
                 .append("| scenario | matching | service median ms | service p95 ms | engine median ms | engine p95 ms "
                         + "| ratio (medians) |\n")
                 .append("|---|---|---|---|---|---|---|\n");
@@ -53,12 +58,18 @@ class QueueSpeedBenchmark {
         for (JsonNode t : timed.json()) {
             double service = t.path("serviceMedian").asDouble();
             double engine = t.path("engineMedian").asDouble();
-            report.append(String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", t.path("scenario").asText(),
-                    t.path("matching").asLong(), service, t.path("service95").asDouble(), engine,
-                    t.path("engine95").asDouble(), engine > 0 ? service / engine : 0));
+            report.append(String.format(
+                    "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                    t.path("scenario").asText(),
+                    t.path("matching").asLong(),
+                    service,
+                    t.path("service95").asDouble(),
+                    engine,
+                    t.path("engine95").asDouble(),
+                    engine > 0 ? service / engine : 0));
         }
-        report.append(String.format("%n%d runs each after one warm-up; 25 rows per page plus the total count.%n",
-                RUNS));
+        report.append(
+                String.format("%n%d runs each after one warm-up; 25 rows per page plus the total count.%n", RUNS));
         report.append(RestTimings.measure(RUNS));
         System.out.println("\n=== Queue benchmark ===\n" + report);
         Files.writeString(Path.of("target", "queue-benchmark.md"), report);

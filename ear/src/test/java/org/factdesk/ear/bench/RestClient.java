@@ -17,17 +17,19 @@ import org.factdesk.ear.Deployments;
  */
 final class RestClient {
 
-    record Answer(int status, String body, long nanos) {
-    }
+    record Answer(int status, String body, long nanos) {}
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final String authorization;
 
     RestClient(String username) {
-        authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        authorization = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((username + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     Answer get(String path) {
@@ -35,13 +37,16 @@ final class RestClient {
     }
 
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(Deployments.BASE + "api/" + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json").header("Authorization", authorization);
+        return HttpRequest.newBuilder(URI.create(Deployments.BASE + "api/" + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Authorization", authorization);
     }
 
     private Answer send(HttpRequest.Builder request) {

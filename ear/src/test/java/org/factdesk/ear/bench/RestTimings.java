@@ -26,8 +26,7 @@ final class RestTimings {
         SCENARIOS.put("past the end", "claims?page=10000000");
     }
 
-    private RestTimings() {
-    }
+    private RestTimings() {}
 
     static String measure(int runs) {
         RestClient checker = new RestClient("checker");
@@ -36,8 +35,9 @@ final class RestTimings {
         for (Map.Entry<String, String> scenario : SCENARIOS.entrySet()) {
             String request = scenario.getValue();
             if (NEXT_OF_1999.equals(request)) {
-                String next = checker.get("claims?page=1999").body().replaceAll("(?s).*\"next\"\\s*:\\s*\"([^\"]+)\".*",
-                        "$1");
+                String next = checker.get("claims?page=1999")
+                        .body()
+                        .replaceAll("(?s).*\"next\"\\s*:\\s*\"([^\"]+)\".*", "$1");
                 request = "claims?page=2000&after=" + next;
             }
             RestClient.Answer warm = checker.get(request);
@@ -46,9 +46,13 @@ final class RestTimings {
                 nanos[i] = checker.get(request).nanos();
             }
             String total = warm.body().replaceAll("(?s).*\"total\"\\s*:\\s*(\\d+).*", "$1");
-            table.append(String.format("| %s `%s` | %d | %s | %.1f | %.1f |%n", scenario.getKey(),
+            table.append(String.format(
+                    "| %s `%s` | %d | %s | %.1f | %.1f |%n",
+                    scenario.getKey(),
                     request.length() > 60 ? request.substring(0, 40) + "…" : request,
-                    warm.status(), total.length() > 12 ? "?" : total, RestClient.percentile(nanos, 50),
+                    warm.status(),
+                    total.length() > 12 ? "?" : total,
+                    RestClient.percentile(nanos, 50),
                     RestClient.percentile(nanos, 95)));
         }
         return table.toString();

@@ -57,8 +57,8 @@ class WriteLoadBenchmark {
         BenchSeed.ensure();
         StringBuilder report = new StringBuilder();
         phase("warm-up (not reported)", 0, WARM_UP_ROUNDS); // the server compiles and caches its write paths
-        report.append(phase(String.format("at a working pace (each editor saves every %,d ms)", PACE_MILLIS),
-                PACE_MILLIS, ROUNDS));
+        report.append(phase(
+                String.format("at a working pace (each editor saves every %,d ms)", PACE_MILLIS), PACE_MILLIS, ROUNDS));
         report.append(phase("flat out (no pause between saves)", 0, ROUNDS));
         System.out.println("\n=== Write benchmark ===" + report);
         Files.writeString(Path.of("target", "write-benchmark.md"), report);
@@ -87,28 +87,47 @@ class WriteLoadBenchmark {
         for (long id : acknowledged) {
             RestClient.Answer claim = reader.get("claims/" + id);
             JsonNode detail = claim.status() == 200 ? JSON.readTree(claim.body()) : null;
-            if (detail == null || !"TRIAGED".equals(detail.path("status").asText())
-                    || detail.path("comments").size() != 1 || detail.path("evidence").size() != 1) {
+            if (detail == null
+                    || !"TRIAGED".equals(detail.path("status").asText())
+                    || detail.path("comments").size() != 1
+                    || detail.path("evidence").size() != 1) {
                 lost++;
             }
         }
-        long writes = latencies.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
-        StringBuilder report = new StringBuilder(String.format("%n%s: %d editors × %d rounds, %,d requests in "
-                + "%.1f s (%.0f writes/s); %d failed; %d of %d acknowledged claims missing or incomplete; %s.%n%n"
-                + "| write | count | median ms | p95 ms |%n|---|---|---|---|%n", name, EDITORS, rounds, writes,
-                seconds, writes / seconds, failures.size(), lost, acknowledged.size(), heap.summary()));
+        long writes = latencies.values().stream()
+                .mapToLong(ConcurrentLinkedQueue::size)
+                .sum();
+        StringBuilder report = new StringBuilder(String.format(
+                "%n%s: %d editors × %d rounds, %,d requests in "
+                        + "%.1f s (%.0f writes/s); %d failed; %d of %d acknowledged claims missing or incomplete; %s.%n%n"
+                        + "| write | count | median ms | p95 ms |%n|---|---|---|---|%n",
+                name,
+                EDITORS,
+                rounds,
+                writes,
+                seconds,
+                writes / seconds,
+                failures.size(),
+                lost,
+                acknowledged.size(),
+                heap.summary()));
         List<Long> all = new ArrayList<>();
         for (String kind : KINDS) {
             long[] nanos = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()
-                    .mapToLong(Long::longValue).toArray();
+                    .mapToLong(Long::longValue)
+                    .toArray();
             Arrays.stream(nanos).forEach(all::add);
-            report.append(String.format("| %s | %d | %.1f | %.1f |%n", kind, nanos.length,
-                    RestClient.percentile(nanos, 50), RestClient.percentile(nanos, 95)));
+            report.append(String.format(
+                    "| %s | %d | %.1f | %.1f |%n",
+                    kind, nanos.length, RestClient.percentile(nanos, 50), RestClient.percentile(nanos, 95)));
         }
         long[] every = all.stream().mapToLong(Long::longValue).toArray();
-        report.append(String.format("| every write | %d | %.1f | %.1f |%n", every.length,
-                RestClient.percentile(every, 50), RestClient.percentile(every, 95)));
-        failures.stream().limit(5).forEach(f -> report.append("failure: ").append(f).append('\n'));
+        report.append(String.format(
+                "| every write | %d | %.1f | %.1f |%n",
+                every.length, RestClient.percentile(every, 50), RestClient.percentile(every, 95)));
+        failures.stream()
+                .limit(5)
+                .forEach(f -> report.append("failure: ").append(f).append('\n'));
         return report.toString();
     }
 
@@ -117,8 +136,12 @@ class WriteLoadBenchmark {
      * start, which is staggered so editors do not save in step); a save that is late starts at once, so a slow
      * server is not hidden by the editor waiting less.
      */
-    private static void work(int editor, long paceMillis, int rounds,
-            Map<String, ConcurrentLinkedQueue<Long>> latencies, ConcurrentLinkedQueue<Long> acknowledged,
+    private static void work(
+            int editor,
+            long paceMillis,
+            int rounds,
+            Map<String, ConcurrentLinkedQueue<Long>> latencies,
+            ConcurrentLinkedQueue<Long> acknowledged,
             ConcurrentLinkedQueue<String> failures) {
         RestClient client = new RestClient("editor");
         client.get("me");
@@ -126,9 +149,13 @@ class WriteLoadBenchmark {
         long next = System.nanoTime() + (EDITORS == 0 ? 0 : pace * editor / EDITORS);
         for (int round = 0; round < rounds; round++) {
             next = waitUntil(next, pace);
-            RestClient.Answer created = timed(latencies, "create claim", client.post("claims",
-                    "{\"statement\": \"Editor " + editor + " round " + round + ": 120 trucks reached Idlib.\", "
-                            + "\"desk\": \"middle-east\"}"));
+            RestClient.Answer created = timed(
+                    latencies,
+                    "create claim",
+                    client.post(
+                            "claims",
+                            "{\"statement\": \"Editor " + editor + " round " + round + ": 120 trucks reached Idlib.\", "
+                                    + "\"desk\": \"middle-east\"}"));
             if (created.status() != 201 && created.status() != 200) {
                 failures.add("create " + created.status() + " " + created.body());
                 continue;
@@ -146,20 +173,31 @@ class WriteLoadBenchmark {
             // triage first, with the version the create answered: a comment moves the claim's version on, so a
             // triage sent after it with the old version is (rightly) refused as a conflict
             next = waitUntil(next, pace);
-            RestClient.Answer triage = timed(latencies, "transition", client.post("claims/" + id + "/transitions",
-                    "{\"transition\": \"TRIAGE\", \"version\": " + version + "}"));
+            RestClient.Answer triage = timed(
+                    latencies,
+                    "transition",
+                    client.post(
+                            "claims/" + id + "/transitions",
+                            "{\"transition\": \"TRIAGE\", \"version\": " + version + "}"));
             next = waitUntil(next, pace);
-            RestClient.Answer comment = timed(latencies, "comment",
+            RestClient.Answer comment = timed(
+                    latencies,
+                    "comment",
                     client.post("claims/" + id + "/comments", "{\"text\": \"Checking the convoy count.\"}"));
             next = waitUntil(next, pace);
-            RestClient.Answer evidence = timed(latencies, "evidence", client.post("claims/" + id + "/evidence",
-                    "{\"description\": \"UN convoy tracker\", \"kind\": \"DATA\", \"stance\": \"SUPPORTS\", "
-                            + "\"reliability\": \"B\", \"credibility\": 2}"));
+            RestClient.Answer evidence = timed(
+                    latencies,
+                    "evidence",
+                    client.post(
+                            "claims/" + id + "/evidence",
+                            "{\"description\": \"UN convoy tracker\", \"kind\": \"DATA\", \"stance\": \"SUPPORTS\", "
+                                    + "\"reliability\": \"B\", \"credibility\": 2}"));
             List<RestClient.Answer> answers = new ArrayList<>(List.of(triage, comment, evidence));
             if (answers.stream().allMatch(a -> a.status() / 100 == 2)) {
                 acknowledged.add(id);
             } else {
-                answers.stream().filter(a -> a.status() / 100 != 2)
+                answers.stream()
+                        .filter(a -> a.status() / 100 != 2)
                         .forEach(a -> failures.add(a.status() + " " + a.body()));
             }
         }
@@ -178,8 +216,8 @@ class WriteLoadBenchmark {
         return Math.max(at, System.nanoTime()) + pace;
     }
 
-    private static RestClient.Answer timed(Map<String, ConcurrentLinkedQueue<Long>> latencies, String kind,
-            RestClient.Answer answer) {
+    private static RestClient.Answer timed(
+            Map<String, ConcurrentLinkedQueue<Long>> latencies, String kind, RestClient.Answer answer) {
         latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(answer.nanos());
         return answer;
     }

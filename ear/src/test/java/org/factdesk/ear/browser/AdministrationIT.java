@@ -108,7 +108,12 @@ class AdministrationIT {
             pages.open("admin/publisher.xhtml");
             pages.click("#publisher\\:useDefaults");
             pages.waitForText("#publisher\\:state", "Not saved yet");
-            assertThat(Api.as("admin").get("admin/publisher").json().path("saved").asBoolean()).isFalse();
+            assertThat(Api.as("admin")
+                            .get("admin/publisher")
+                            .json()
+                            .path("saved")
+                            .asBoolean())
+                    .isFalse();
             pages.logOut();
 
             pages.logIn(username, password);
@@ -127,7 +132,9 @@ class AdministrationIT {
 
         Api.Reply refused = Api.as("editor").get("admin/users");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
-        assertThat(Api.as("editor").put("admin/publisher", "{\"name\":\"Mine\",\"version\":0}").status())
+        assertThat(Api.as("editor")
+                        .put("admin/publisher", "{\"name\":\"Mine\",\"version\":0}")
+                        .status())
                 .isEqualTo(403);
         assertThat(Api.as(username, password).get("admin/users").status()).isEqualTo(403);
         Api.Reply listed = Api.as("admin").get("admin/users");

@@ -55,7 +55,8 @@ class BrowserSpeedBenchmark {
         }
         BenchSeed.ensure();
         long claims = Api.as("editor").get("claims?size=1").json().path("total").asLong();
-        long someClaim = Api.as("editor").get("claims?size=1").json().at("/items/0/id").asLong();
+        long someClaim =
+                Api.as("editor").get("claims?size=1").json().at("/items/0/id").asLong();
         Map<String, List<Long>> browser = new LinkedHashMap<>();
         Map<String, List<Long>> driven = new LinkedHashMap<>();
         try (EditorPages pages = new EditorPages(Deployments.BASE)) {
@@ -89,14 +90,17 @@ class BrowserSpeedBenchmark {
                 pages.logOut();
             }
         }
-        StringBuilder report = new StringBuilder(String.format("%nScreens in headless Chromium with %,d claims, %d "
-                + "rounds after a warm-up. \"In the browser\": from navigation start (or the click) to the page "
-                + "loaded (or the ajax update applied), by the browser's clock; \"through WebDriver\": the same step "
-                + "timed by the test, with WebDriver's round trips and polling.%n%n"
-                + "| step | in the browser, median ms | worst ms | through WebDriver, median ms | worst ms |%n"
-                + "|---|---|---|---|---|%n", claims, ROUNDS));
-        browser.forEach((step, values) -> report.append(String.format("| %s | %d | %d | %d | %d |%n", step,
-                median(values), worst(values), median(driven.get(step)), worst(driven.get(step)))));
+        StringBuilder report = new StringBuilder(String.format(
+                "%nScreens in headless Chromium with %,d claims, %d "
+                        + "rounds after a warm-up. \"In the browser\": from navigation start (or the click) to the page "
+                        + "loaded (or the ajax update applied), by the browser's clock; \"through WebDriver\": the same step "
+                        + "timed by the test, with WebDriver's round trips and polling.%n%n"
+                        + "| step | in the browser, median ms | worst ms | through WebDriver, median ms | worst ms |%n"
+                        + "|---|---|---|---|---|%n",
+                claims, ROUNDS));
+        browser.forEach((step, values) -> report.append(String.format(
+                "| %s | %d | %d | %d | %d |%n",
+                step, median(values), worst(values), median(driven.get(step)), worst(driven.get(step)))));
         System.out.println("\n=== Browser benchmark ===" + report);
         Files.writeString(Path.of("target", "browser-benchmark.md"), report);
     }

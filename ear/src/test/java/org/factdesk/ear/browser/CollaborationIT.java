@@ -55,7 +55,9 @@ class CollaborationIT {
 
             String notice = editor.waitForText("#conflictForm .conflict", "Changed by Ben Okafor — reload to see it");
             assertThat(notice).doesNotContain("Amira");
-            assertThat(editor.text("#status")).as("unsaved input keeps the page as it was").isEqualTo("Unverified");
+            assertThat(editor.text("#status"))
+                    .as("unsaved input keeps the page as it was")
+                    .isEqualTo("Unverified");
 
             editor.click("#transitionForm\\:confirm");
             String conflict = editor.waitForText("#transitionForm .conflict", "Changed by Ben Okafor at");
@@ -64,7 +66,9 @@ class CollaborationIT {
             editor.screenshot(screenshots.resolve("conflict.png"));
         }
         JsonNode claim = Api.as("editor").get("claims/" + id).json();
-        assertThat(claim.path("status").asText()).as("the stale dismissal changed nothing").isEqualTo("TRIAGED");
+        assertThat(claim.path("status").asText())
+                .as("the stale dismissal changed nothing")
+                .isEqualTo("TRIAGED");
     }
 
     @Test
@@ -88,7 +92,8 @@ class CollaborationIT {
             editor.click("#commentForm\\:addComment");
             assertThat(editor.waitForText("#commentList .mention", "@checker")).isEqualTo("@checker");
 
-            assertThat(checker.waitForText("#unreadCount", "1")).as("pushed to the bell without a reload")
+            assertThat(checker.waitForText("#unreadCount", "1"))
+                    .as("pushed to the bell without a reload")
                     .isEqualTo("1");
             checker.open("notification/index.xhtml");
             assertThat(checker.text("#unreadCount")).isEqualTo("1");
@@ -96,7 +101,8 @@ class CollaborationIT {
             assertThat(checker.text(".notification.unread .claim-link")).isEqualTo("Amira Haddad mentioned you");
             assertThat(checker.text(".notification.unread .notification-text"))
                     .isEqualTo("@checker please look at the casualty figure");
-            assertThat(checker.attribute(".notification.unread .claim-link", "href")).endsWith("?id=" + id);
+            assertThat(checker.attribute(".notification.unread .claim-link", "href"))
+                    .endsWith("?id=" + id);
 
             checker.click(".notification.unread .claim-link");
             checker.waitForText("#statement", statement);
@@ -107,8 +113,8 @@ class CollaborationIT {
     }
 
     private static long newClaim(String statement) {
-        Api.Reply created = Api.as("reporter").post("claims",
-                "{\"statement\":" + Api.q(statement) + ",\"desk\":\"middle-east\"}");
+        Api.Reply created =
+                Api.as("reporter").post("claims", "{\"statement\":" + Api.q(statement) + ",\"desk\":\"middle-east\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asLong();
     }

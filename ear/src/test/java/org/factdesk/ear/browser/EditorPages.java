@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,9 +42,16 @@ final class EditorPages implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1400,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1400,1000",
                     "--user-data-dir=" + Files.createTempDirectory("factdesk-chromium"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -191,7 +197,6 @@ final class EditorPages implements AutoCloseable {
         waitForPrimeFaces();
     }
 
-
     /** Opens a claim page by id, as a link or a notification would. */
     void openClaim(long id) {
         open("claim/index.xhtml?id=" + id);
@@ -217,7 +222,8 @@ final class EditorPages implements AutoCloseable {
 
     /** Clicks the element and waits for any ajax it started to finish. */
     void click(String cssSelector) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+                .click();
         waitForPrimeFaces();
     }
 
@@ -251,8 +257,8 @@ final class EditorPages implements AutoCloseable {
 
     /** Waits until the page's websocket to the given channel is open, so no push is missed. */
     void waitForPush(String channel) {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return !!(window.factdesk && factdesk.open && factdesk.open['" + channel + "'])"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return !!(window.factdesk && factdesk.open && factdesk.open['" + channel + "'])"));
     }
 
     /** Runs a script in the page, e.g. to drive a text selection the way a mouse would leave it. */
@@ -275,7 +281,9 @@ final class EditorPages implements AutoCloseable {
 
     /** Ticks the selection checkbox of the queue row showing the statement. */
     void selectQueueRow(String statement) {
-        queueRow(statement).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        queueRow(statement)
+                .findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box"))
+                .click();
         waitForPrimeFaces();
     }
 
@@ -305,7 +313,9 @@ final class EditorPages implements AutoCloseable {
     /** Gives the field the keyboard focus and presses the space bar there, as a keyboard user ticks a box. */
     void pressSpace(String id) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).focus()", id);
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.SPACE).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .sendKeys(org.openqa.selenium.Keys.SPACE)
+                .perform();
         waitForPrimeFaces();
     }
 
@@ -321,7 +331,8 @@ final class EditorPages implements AutoCloseable {
                 .findElement(By.cssSelector(".ui-chkbox-box"))
                 .click();
         waitForPrimeFaces();
-        driver.findElement(By.cssSelector(menu + "_panel .ui-selectcheckboxmenu-close")).click();
+        driver.findElement(By.cssSelector(menu + "_panel .ui-selectcheckboxmenu-close"))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(menu + "_panel")));
     }
 
@@ -333,7 +344,9 @@ final class EditorPages implements AutoCloseable {
         String wanted = descending ? "descending" : "ascending";
         By th = By.xpath("//*[@id='queue:claims']//th[contains(@class,'ui-sortable-column')]"
                 + "[.//span[contains(@class,'ui-column-title') and normalize-space()='" + header + "']]");
-        for (int clicks = 0; clicks < 3 && !wanted.equals(driver.findElement(th).getDomAttribute("aria-sort")); clicks++) {
+        for (int clicks = 0;
+                clicks < 3 && !wanted.equals(driver.findElement(th).getDomAttribute("aria-sort"));
+                clicks++) {
             driver.findElement(th).click();
             waitForPrimeFaces();
         }
@@ -345,7 +358,8 @@ final class EditorPages implements AutoCloseable {
         String before = text("#queue\\:claims .ui-paginator-current");
         click("#queue\\:claims .ui-paginator-next");
         wait.until(d -> {
-            String now = d.findElement(By.cssSelector("#queue\\:claims .ui-paginator-current")).getText();
+            String now = d.findElement(By.cssSelector("#queue\\:claims .ui-paginator-current"))
+                    .getText();
             return !now.equals(before) && now.startsWith(first + "–");
         });
         waitForPrimeFaces();
@@ -357,8 +371,8 @@ final class EditorPages implements AutoCloseable {
      * PrimeFaces' scripts have run. Free of WebDriver's own round trips.
      */
     long pageLoadMillis() {
-        Number millis = (Number) driver.executeScript("const n = performance.getEntriesByType('navigation')[0];"
-                + " return n.loadEventEnd - n.startTime;");
+        Number millis = (Number) driver.executeScript(
+                "const n = performance.getEntriesByType('navigation')[0];" + " return n.loadEventEnd - n.startTime;");
         return Math.round(millis.doubleValue());
     }
 
@@ -376,8 +390,8 @@ final class EditorPages implements AutoCloseable {
     /** Milliseconds from the armed click to its ajax update being in the page, by the browser's clock. */
     long clickToUpdateMillis() {
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.factdeskTiming.done") != null);
-        Number millis = (Number) driver.executeScript(
-                "return window.factdeskTiming.done - window.factdeskTiming.click;");
+        Number millis =
+                (Number) driver.executeScript("return window.factdeskTiming.done - window.factdeskTiming.click;");
         return Math.round(millis.doubleValue());
     }
 
@@ -392,11 +406,15 @@ final class EditorPages implements AutoCloseable {
     }
 
     List<String> attributes(String cssSelector, String name) {
-        return driver.findElements(By.cssSelector(cssSelector)).stream().map(e -> e.getDomAttribute(name)).toList();
+        return driver.findElements(By.cssSelector(cssSelector)).stream()
+                .map(e -> e.getDomAttribute(name))
+                .toList();
     }
 
     List<String> texts(String cssSelector) {
-        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(cssSelector)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The workflow buttons the claim page offers, by label. */
@@ -426,9 +444,15 @@ final class EditorPages implements AutoCloseable {
         Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-        Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        Map<String, Object> shot = chrome.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
@@ -438,9 +462,10 @@ final class EditorPages implements AutoCloseable {
     }
 
     private void waitForPrimeFaces() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && typeof PrimeFaces !== 'undefined' && !!PrimeFaces.ajax"
-                        + " && (!PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty())"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript(
+                        "return document.readyState === 'complete' && typeof PrimeFaces !== 'undefined' && !!PrimeFaces.ajax"
+                                + " && (!PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty())"));
     }
 
     @Override

@@ -55,7 +55,9 @@ class FirstScreensIT {
 
             pages.searchQueue(token);
             assertThat(pages.queueTotal()).isEqualTo(1);
-            assertThat(pages.queueRow(statement).findElement(By.cssSelector(".status")).getText())
+            assertThat(pages.queueRow(statement)
+                            .findElement(By.cssSelector(".status"))
+                            .getText())
                     .isEqualTo("Unverified");
 
             pages.openClaim(statement);
@@ -63,7 +65,8 @@ class FirstScreensIT {
             assertThat(attribution).contains("Naji al-Mustafa", "spokesman", "National Front for Liberation");
             String assertion = pages.text("#assertion");
             assertThat(assertion).contains(statement, "Unverified").doesNotContain("Naji al-Mustafa");
-            assertThat(pages.texts(".hedge")).hasSize(2)
+            assertThat(pages.texts(".hedge"))
+                    .hasSize(2)
                     .anySatisfy(h -> assertThat(h).contains("could not be independently verified"))
                     .anySatisfy(h -> assertThat(h).contains("no immediate comment from Russia or Syria"));
             assertThat(pages.moves()).contains("Triage");

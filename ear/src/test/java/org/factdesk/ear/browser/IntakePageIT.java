@@ -31,7 +31,8 @@ class IntakePageIT {
     void aFactCheckerTurnsWireCopyIntoATrackedClaimWithOneClick() throws IOException {
         EditorPages.assumeBrowserInstalled(IntakePageIT.class);
         String article;
-        try (InputStream in = IntakePageIT.class.getResourceAsStream("/org/factdesk/ear/intake/dawn-2020-10-28-idlib.txt")) {
+        try (InputStream in =
+                IntakePageIT.class.getResourceAsStream("/org/factdesk/ear/intake/dawn-2020-10-28-idlib.txt")) {
             article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // another organisation has already checked the NFL claim: its ClaimReview is imported first
@@ -48,20 +49,31 @@ class IntakePageIT {
             pages.logIn("checker", Deployments.DEMO_PASSWORD);
             pages.analyzeArticle("Dawn", article);
 
-            String nfl = pages.texts(".fd-candidate").stream().filter(c -> c.contains("Naji al-Mustafa"))
-                    .findFirst().orElseThrow(() -> new AssertionError("the NFL sentence is not a candidate"));
-            assertThat(nfl).contains("spokesman", "National Front for Liberation",
-                    "could not be independently verified", "no immediate comment from Russia or Syria");
-            assertThat(nfl).contains("Already checked by other fact-checkers", "Checked by Syria Check Desk",
-                    "rated Unproven", "Rebel retaliation killed Russian officers in southern Idlib");
+            String nfl = pages.texts(".fd-candidate").stream()
+                    .filter(c -> c.contains("Naji al-Mustafa"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the NFL sentence is not a candidate"));
+            assertThat(nfl)
+                    .contains(
+                            "spokesman",
+                            "National Front for Liberation",
+                            "could not be independently verified",
+                            "no immediate comment from Russia or Syria");
+            assertThat(nfl)
+                    .contains(
+                            "Already checked by other fact-checkers",
+                            "Checked by Syria Check Desk",
+                            "rated Unproven",
+                            "Rebel retaliation killed Russian officers in southern Idlib");
             assertThat(pages.texts(".fd-candidate")).noneMatch(c -> c.contains("Published in Dawn"));
             pages.screenshot(screenshots.resolve("intake.png"));
 
             pages.acceptCandidate("Naji al-Mustafa");
 
-            assertThat(pages.text("#attribution")).contains("Naji al-Mustafa", "spokesman",
-                    "National Front for Liberation");
-            assertThat(pages.texts(".hedge")).hasSize(2)
+            assertThat(pages.text("#attribution"))
+                    .contains("Naji al-Mustafa", "spokesman", "National Front for Liberation");
+            assertThat(pages.texts(".hedge"))
+                    .hasSize(2)
                     .anySatisfy(h -> assertThat(h).contains("could not be independently verified"))
                     .anySatisfy(h -> assertThat(h).contains("no immediate comment from Russia or Syria"));
             assertThat(pages.text("#appearances")).contains("Dawn");

@@ -38,7 +38,10 @@ class PublicPagesIT {
     @Test
     void aReaderFindsAFactCheckAndReadsWhoSaidWhatApartFromTheVerdict() {
         long id = -1;
-        for (JsonNode item : Api.as("checker").get("claims?status=PUBLISHED&q=enclave").json().path("items")) {
+        for (JsonNode item : Api.as("checker")
+                .get("claims?status=PUBLISHED&q=enclave")
+                .json()
+                .path("items")) {
             if (POPULATION.equals(item.path("statement").asText())) {
                 id = item.path("id").asLong();
             }

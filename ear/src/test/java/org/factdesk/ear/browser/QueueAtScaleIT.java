@@ -52,16 +52,19 @@ class QueueAtScaleIT {
         long start = System.nanoTime();
         long before = Api.as("admin").get("claims?size=1").json().path("total").asLong();
         if (before < CLAIMS) {
-            Api.Reply generated = Api.as("admin").post("admin/load/claims?count=" + CLAIMS + "&seed=20261125", "",
-                    Duration.ofMinutes(20));
+            Api.Reply generated = Api.as("admin")
+                    .post("admin/load/claims?count=" + CLAIMS + "&seed=20261125", "", Duration.ofMinutes(20));
             assertThat(generated.status()).as(generated.toString()).isEqualTo(200);
             assertThat(generated.json().path("total").asLong()).isGreaterThanOrEqualTo(CLAIMS);
             System.out.printf("QueueAtScaleIT: generated %,d claims in %.1f s%n", CLAIMS, seconds(start));
         } else {
             System.out.printf("QueueAtScaleIT: %,d claims already stored, none generated%n", before);
         }
-        long restTotal = Api.as("editor").get("claims?size=1&q=" + PLACE + "&status=" + STATUS).json()
-                .path("total").asLong();
+        long restTotal = Api.as("editor")
+                .get("claims?size=1&q=" + PLACE + "&status=" + STATUS)
+                .json()
+                .path("total")
+                .asLong();
         assertThat(restTotal).as("generated claims in review naming " + PLACE).isGreaterThan(50);
 
         deepPagesHoldTheRowsTheirNeighboursLeadTo();
@@ -82,7 +85,9 @@ class QueueAtScaleIT {
             double sortSeconds = seconds(sortStart);
             List<String> firstStatements = pages.texts("#queue\\:claims_data > tr .statement-link");
             List<Integer> firstPage = worthiness(pages);
-            assertThat(firstStatements).hasSize(25).allSatisfy(s -> assertThat(s).contains(PLACE));
+            assertThat(firstStatements)
+                    .hasSize(25)
+                    .allSatisfy(s -> assertThat(s).contains(PLACE));
             assertThat(firstPage).hasSize(25).isSortedAccordingTo(Comparator.reverseOrder());
             assertThat(pages.texts("#queue\\:claims_data > tr .status")).containsOnly("In review");
             List<String> firstKeys = rowKeys(pages);
@@ -98,21 +103,26 @@ class QueueAtScaleIT {
             assertThat(secondStatements).allSatisfy(s -> assertThat(s).contains(PLACE));
             assertThat(rowKeys(pages)).hasSize(25).doesNotContainAnyElementsOf(firstKeys);
             // "next" came by the first page's keys, not an offset: the same rows as the numbered page
-            assertThat(rowKeys(pages)).isEqualTo(ids(Api.as("editor").get("claims?q=" + PLACE + "&status=" + STATUS
-                    + "&sort=-checkWorthiness&page=1")));
+            assertThat(rowKeys(pages))
+                    .isEqualTo(ids(Api.as("editor")
+                            .get("claims?q=" + PLACE + "&status=" + STATUS + "&sort=-checkWorthiness&page=1")));
             assertThat(pages.queueTotal()).isEqualTo(restTotal);
-            System.out.printf("QueueAtScaleIT: filter %.2f s, sort %.2f s, page %.2f s (%d rows of %s, %s)%n",
+            System.out.printf(
+                    "QueueAtScaleIT: filter %.2f s, sort %.2f s, page %.2f s (%d rows of %s, %s)%n",
                     filterSeconds, sortSeconds, pageSeconds, restTotal, PLACE, STATUS);
 
             // CSV: the link the page offers, fetched with the browser's session.
             String href = pages.attribute("#exportCsv", "href");
             assertThat(href).contains("q=" + PLACE).contains("status=" + STATUS);
             long exportStart = System.nanoTime();
-            HttpResponse<String> csv = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(Deployments.BASE.resolve(href))
-                            .header("Cookie", "JSESSIONID=" + pages.cookie("JSESSIONID"))
-                            .timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> csv = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(Deployments.BASE.resolve(href))
+                                    .header("Cookie", "JSESSIONID=" + pages.cookie("JSESSIONID"))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
             List<List<String>> rows = parseCsv(csv.body());
@@ -124,7 +134,8 @@ class QueueAtScaleIT {
                 assertThat(row.get(1)).contains(PLACE);
                 assertThat(row.get(2)).isEqualTo(STATUS);
             });
-            assertThat(data.stream().map(row -> row.get(1)).toList()).containsAll(firstStatements)
+            assertThat(data.stream().map(row -> row.get(1)).toList())
+                    .containsAll(firstStatements)
                     .containsAll(secondStatements);
         }
     }
@@ -139,17 +150,24 @@ class QueueAtScaleIT {
         long lastPage = (total - 1) / 25;
         Api.Reply last = editor.get("claims?page=" + lastPage);
         assertThat(last.json().path("items")).hasSize((int) (total - lastPage * 25));
-        assertThat(last.json().path("next").isMissingNode()).as("nothing after the last page").isTrue();
+        assertThat(last.json().path("next").isMissingNode())
+                .as("nothing after the last page")
+                .isTrue();
         Api.Reply byKeys = editor.get("claims?page=" + (lastPage - 1) + "&before="
                 + last.json().path("previous").asText());
-        assertThat(ids(byKeys)).as("the page before the last, by the last page's keys")
-                .hasSize(25).isEqualTo(ids(editor.get("claims?page=" + (lastPage - 1))));
+        assertThat(ids(byKeys))
+                .as("the page before the last, by the last page's keys")
+                .hasSize(25)
+                .isEqualTo(ids(editor.get("claims?page=" + (lastPage - 1))));
 
         long middle = lastPage / 2;
         Api.Reply beforeMiddle = editor.get("claims?page=" + (middle - 1));
-        Api.Reply next = editor.get("claims?page=" + middle + "&after=" + beforeMiddle.json().path("next").asText());
-        assertThat(ids(next)).as("the middle page, by its neighbour's keys")
-                .hasSize(25).isEqualTo(ids(editor.get("claims?page=" + middle)));
+        Api.Reply next = editor.get("claims?page=" + middle + "&after="
+                + beforeMiddle.json().path("next").asText());
+        assertThat(ids(next))
+                .as("the middle page, by its neighbour's keys")
+                .hasSize(25)
+                .isEqualTo(ids(editor.get("claims?page=" + middle)));
     }
 
     private static List<String> ids(Api.Reply reply) {

@@ -60,8 +60,9 @@ class QueueWorkIT {
             pages.click("#bulkForm\\:confirm");
 
             pages.waitForText("#bulkSummary", "2 done, 1 refused");
-            assertThat(pages.texts(".bulk-refusal")).singleElement().satisfies(refusal -> assertThat(refusal)
-                    .contains(fresh, "Unverified", "Assign"));
+            assertThat(pages.texts(".bulk-refusal"))
+                    .singleElement()
+                    .satisfies(refusal -> assertThat(refusal).contains(fresh, "Unverified", "Assign"));
             assertThat(pages.queueRowText(first)).contains("In review", "Chloe Martin");
             assertThat(pages.queueRowText(second)).contains("In review", "Chloe Martin");
             assertThat(pages.queueRowText(fresh)).contains("Unverified").doesNotContain("Chloe Martin");
@@ -112,15 +113,17 @@ class QueueWorkIT {
     }
 
     private static JsonNode create(String statement) {
-        Api.Reply reply = Api.as("reporter").post("claims",
-                "{\"statement\":" + q(statement) + ",\"desk\":\"europe\"}");
+        Api.Reply reply = Api.as("reporter").post("claims", "{\"statement\":" + q(statement) + ",\"desk\":\"europe\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json();
     }
 
     private static void triage(JsonNode claim) {
-        Api.Reply reply = Api.as("editor").post("claims/" + claim.path("id").asLong() + "/transitions",
-                "{\"transition\":\"TRIAGE\",\"version\":" + claim.path("version").asLong() + "}");
+        Api.Reply reply = Api.as("editor")
+                .post(
+                        "claims/" + claim.path("id").asLong() + "/transitions",
+                        "{\"transition\":\"TRIAGE\",\"version\":"
+                                + claim.path("version").asLong() + "}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 }

@@ -40,7 +40,8 @@ class SourceSelectionIT {
         EditorPages.assumeBrowserInstalled(SourceSelectionIT.class);
         String token = UUID.randomUUID().toString().substring(0, 8);
         String headline = "Jobless rate at a 30-year low, minister says (" + token + ")";
-        String sentence = "Unemployment fell to 3.1 percent in May, the lowest rate since 1994, the labour minister said.";
+        String sentence =
+                "Unemployment fell to 3.1 percent in May, the lowest rate since 1994, the labour minister said.";
         String body = "The figures were published on Tuesday.\n" + sentence
                 + " Opposition parties questioned how the survey counted seasonal workers.";
         int start = body.indexOf(sentence);

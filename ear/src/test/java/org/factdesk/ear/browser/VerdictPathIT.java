@@ -30,7 +30,8 @@ class VerdictPathIT {
     void claimGoesFromTriageThroughFourEyesToPublished() {
         EditorPages.assumeBrowserInstalled(VerdictPathIT.class);
         String token = UUID.randomUUID().toString().substring(0, 8);
-        String statement = "Rebels killed Russian officers in an attack in southern Idlib (verdict path " + token + ").";
+        String statement =
+                "Rebels killed Russian officers in an attack in southern Idlib (verdict path " + token + ").";
         Api.Reply created = Api.as("reporter").post("claims", """
                 {"statement": %s, "desk": "middle-east",
                  "attribution": {"name": "Naji al-Mustafa", "role": "spokesman",
@@ -44,8 +45,8 @@ class VerdictPathIT {
         Path screenshots = Path.of(System.getProperty("factdesk.screenshots", "target/screenshots"));
         String evidence = "Russian MoD daily briefing lists no officer casualties in Idlib (" + token + ")";
         String firstSummary = "No Russian officer deaths in Idlib are confirmed by any source (" + token + ").";
-        String secondSummary = "Neither Moscow nor independent monitors confirm any Russian officer deaths ("
-                + token + ").";
+        String secondSummary =
+                "Neither Moscow nor independent monitors confirm any Russian officer deaths (" + token + ").";
 
         try (EditorPages editor2 = new EditorPages(Deployments.BASE);
                 EditorPages editor = new EditorPages(Deployments.BASE)) {
@@ -70,14 +71,16 @@ class VerdictPathIT {
             editor.choose("evidenceForm:credibility", "3 – Possibly true");
             // shown on the public fact-check: ticked with the keyboard
             editor.pressSpace("evidenceForm:shownPublicly_input");
-            assertThat(editor.script("return document.getElementById(arguments[0]).checked",
-                    "evidenceForm:shownPublicly_input")).isEqualTo(true);
+            assertThat(editor.script(
+                            "return document.getElementById(arguments[0]).checked", "evidenceForm:shownPublicly_input"))
+                    .isEqualTo(true);
             editor.screenshot(screenshots.resolve("evidence-dialog.png"));
             editor.click("#evidenceForm\\:saveEvidence");
             assertThat(editor.waitForText("#evidence", evidence)).contains("Refutes", "B3", "Public");
             // and taken back: internal again
             editor.click("#evidence .toggle-shown");
-            assertThat(editor.waitForText("#evidence td.visibility", "Internal")).doesNotContain("Public");
+            assertThat(editor.waitForText("#evidence td.visibility", "Internal"))
+                    .doesNotContain("Public");
 
             editor.type("commentForm:comment", "@checker can you find the NFL's original statement?");
             editor.click("#commentForm\\:addComment");
@@ -93,9 +96,10 @@ class VerdictPathIT {
 
             editor.waitVisible("#approval");
             assertThat(editor.moves()).doesNotContain("Approve");
-            assertThat(editor.present("#approvalForm\\:approve")).as("no Approve for the drafter").isFalse();
-            assertThat(editor.text("#fourEyes"))
-                    .contains("You drafted this verdict; another editor must approve it");
+            assertThat(editor.present("#approvalForm\\:approve"))
+                    .as("no Approve for the drafter")
+                    .isFalse();
+            assertThat(editor.text("#fourEyes")).contains("You drafted this verdict; another editor must approve it");
 
             editor2.openClaim(id);
             editor2.waitVisible("#approval");
@@ -120,13 +124,18 @@ class VerdictPathIT {
             editor2.waitVisible("#approval");
             assertThat(editor2.text("#approval .change-summary .old")).isEqualTo(firstSummary);
             assertThat(editor2.text("#approval .change-summary .new")).isEqualTo(secondSummary);
-            assertThat(editor2.present("#approval .change-rating")).as("the rating did not change").isFalse();
+            assertThat(editor2.present("#approval .change-rating"))
+                    .as("the rating did not change")
+                    .isFalse();
             assertThat(editor2.present("#approval .change-sourcesCited")).isFalse();
             editor2.click("#approvalForm\\:approve");
             editor2.waitForText("#status", "Approved");
             editor2.move("Publish", "Published");
-            assertThat(editor2.text("#assertion .verification")).contains("False").doesNotContain("Unverified");
+            assertThat(editor2.text("#assertion .verification"))
+                    .contains("False")
+                    .doesNotContain("Unverified");
         }
-        assertThat(Api.as("editor").get("claims/" + id).json().path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(Api.as("editor").get("claims/" + id).json().path("status").asText())
+                .isEqualTo("PUBLISHED");
     }
 }

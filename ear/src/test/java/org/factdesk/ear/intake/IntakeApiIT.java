@@ -38,9 +38,12 @@ class IntakeApiIT {
     @Test
     void analyzeFindsTheNflClaimWithItsSpeakerAndBothHedges() throws IOException {
         String text = resource("dawn-2020-10-28-idlib.txt");
-        Api.Reply reply = Api.as("reporter").post("intake/analyze", "{\"text\":" + Api.q(text) + ",\"source\":{"
-                + "\"publisher\":\"Dawn\",\"headline\":\"Rebels pound posts\",\"url\":\"https://www.dawn.com/news/1587373\","
-                + "\"publishedAt\":\"2020-10-28\",\"dateline\":\"BEIRUT\"}}");
+        Api.Reply reply = Api.as("reporter")
+                .post(
+                        "intake/analyze",
+                        "{\"text\":" + Api.q(text) + ",\"source\":{"
+                                + "\"publisher\":\"Dawn\",\"headline\":\"Rebels pound posts\",\"url\":\"https://www.dawn.com/news/1587373\","
+                                + "\"publishedAt\":\"2020-10-28\",\"dateline\":\"BEIRUT\"}}");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode body = reply.json();
@@ -75,9 +78,12 @@ class IntakeApiIT {
 
     @Test
     void scoreKeepsOrderAndLength() {
-        Api.Reply reply = Api.as("checker").post("intake/score", "{\"sentences\":["
-                + Api.q("Some 1 million people were displaced by the last offensive.") + ","
-                + Api.q("Good evening and thank you all for coming.") + "," + Api.q("") + "]}");
+        Api.Reply reply = Api.as("checker")
+                .post(
+                        "intake/score",
+                        "{\"sentences\":["
+                                + Api.q("Some 1 million people were displaced by the last offensive.") + ","
+                                + Api.q("Good evening and thank you all for coming.") + "," + Api.q("") + "]}");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonNode scores = reply.json().path("scores");
@@ -91,41 +97,55 @@ class IntakeApiIT {
         assertProblem(editor.post("intake/analyze", "{\"text\":\"   \"}"), 422, "text");
         assertProblem(editor.post("intake/analyze", "{}"), 422, "text");
         assertProblem(editor.post("intake/score", "{\"sentences\":[]}"), 422, "sentence");
-        assertProblem(editor.post("intake/analyze", "{\"text\":" + Api.q("word ".repeat(40_001)) + "}"), 413,
-                "200000");
+        assertProblem(editor.post("intake/analyze", "{\"text\":" + Api.q("word ".repeat(40_001)) + "}"), 413, "200000");
     }
 
     @Test
     void anonymousCallersAreTurnedAway() {
-        assertThat(Api.anonymous().post("intake/analyze", "{\"text\":\"Hello.\"}").status()).isEqualTo(401);
-        assertThat(Api.anonymous().post("intake/score", "{\"sentences\":[\"Hello.\"]}").status()).isEqualTo(401);
+        assertThat(Api.anonymous()
+                        .post("intake/analyze", "{\"text\":\"Hello.\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(Api.anonymous()
+                        .post("intake/score", "{\"sentences\":[\"Hello.\"]}")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aRewordedClaimSuggestsTheSeededNflClaim() {
-        JsonNode similar = Api.as("reporter").post("intake/similar", "{\"text\":" + Api.q(NFL_REWORDED) + "}").json();
+        JsonNode similar = Api.as("reporter")
+                .post("intake/similar", "{\"text\":" + Api.q(NFL_REWORDED) + "}")
+                .json();
         double suggest = similar.path("suggestThreshold").asDouble();
 
         assertThat(similar.path("claims")).anySatisfy(c -> {
             assertThat(c.path("statement").asText()).contains("killed Russian officers in southern Idlib");
             assertThat(c.path("score").asDouble()).isGreaterThanOrEqualTo(suggest);
         });
-        JsonNode unrelated = Api.as("reporter").post("intake/similar",
-                "{\"text\":\"The city council approved a new budget for public libraries on Tuesday.\"}").json();
+        JsonNode unrelated = Api.as("reporter")
+                .post(
+                        "intake/similar",
+                        "{\"text\":\"The city council approved a new budget for public libraries on Tuesday.\"}")
+                .json();
         assertThat(unrelated.path("claims").size()).isZero();
     }
 
     @Test
     void aNearCopyIsLinkedAsADuplicateAtTheMatchLevel() {
         Api editor = Api.as("editor");
-        Api.Reply copy = editor.post("claims", "{\"statement\":" + Api.q("Rebel fire killed several Russian officers "
-                + "in southern Idlib, and also Syrian soldiers working in the area.") + ",\"desk\":\"middle-east\"}");
+        Api.Reply copy = editor.post(
+                "claims",
+                "{\"statement\":"
+                        + Api.q("Rebel fire killed several Russian officers "
+                                + "in southern Idlib, and also Syrian soldiers working in the area.")
+                        + ",\"desk\":\"middle-east\"}");
         assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
         assertThat(copy.json().path("duplicateOf").path("statement").asText())
                 .contains("killed Russian officers in southern Idlib");
 
-        Api.Reply reworded = editor.post("claims", "{\"statement\":" + Api.q(NFL_REWORDED)
-                + ",\"desk\":\"middle-east\"}");
+        Api.Reply reworded =
+                editor.post("claims", "{\"statement\":" + Api.q(NFL_REWORDED) + ",\"desk\":\"middle-east\"}");
         assertThat(reworded.status()).isEqualTo(201);
         // a rewording is only suggested, never linked to the seeded claim (an earlier run's identical text may be)
         assertThat(reworded.json().path("duplicateOf").path("statement").asText(NFL_REWORDED))
@@ -139,7 +159,8 @@ class IntakeApiIT {
         Files.writeString(file, resource("wire-feed.xml").replace("RUN", run));
         Api editor = Api.as("editor");
 
-        Api.Reply registered = editor.post("intake/feeds", "{\"url\":" + Api.q(file.toUri().toString()) + "}");
+        Api.Reply registered =
+                editor.post("intake/feeds", "{\"url\":" + Api.q(file.toUri().toString()) + "}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         long id = registered.json().path("id").asLong();
 
@@ -155,7 +176,9 @@ class IntakeApiIT {
 
     @Test
     void reportersCannotRegisterFeedsAndOnlyAdminsRebuildTheIndex() {
-        assertThat(Api.as("reporter").post("intake/feeds", "{\"url\":\"https://wire.example.org/rss\"}").status())
+        assertThat(Api.as("reporter")
+                        .post("intake/feeds", "{\"url\":\"https://wire.example.org/rss\"}")
+                        .status())
                 .isEqualTo(403);
         assertThat(Api.as("editor").post("admin/search-index", "").status()).isEqualTo(403);
         assertThat(Api.as("editor").get("admin/search-index").status()).isEqualTo(403);
@@ -165,7 +188,12 @@ class IntakeApiIT {
         JsonNode done = Api.awaitSearchIndexReady();
         assertThat(done.path("phase").asText()).isEqualTo("READY");
         assertThat(done.path("done").asLong()).isPositive();
-        assertThat(Api.as("editor").get("claims?q=displaced").json().path("total").asLong()).isPositive();
+        assertThat(Api.as("editor")
+                        .get("claims?q=displaced")
+                        .json()
+                        .path("total")
+                        .asLong())
+                .isPositive();
     }
 
     private static void assertProblem(Api.Reply reply, int status, String detailMentions) {

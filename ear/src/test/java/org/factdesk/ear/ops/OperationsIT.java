@@ -34,9 +34,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OperationsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final URI MANAGEMENT = URI.create("http://localhost:"
-            + Integer.getInteger("factdesk.test.management.port", 10090) + "/");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final URI MANAGEMENT =
+            URI.create("http://localhost:" + Integer.getInteger("factdesk.test.management.port", 10090) + "/");
     private static final URI SERVER = Deployments.BASE.resolve("/");
 
     @Deployment(testable = false)
@@ -57,7 +58,8 @@ class OperationsIT {
 
         HttpResponse<String> live = get(MANAGEMENT.resolve("health/live"));
         assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
-        assertThat(check(JSON.readTree(live.body()), "factdesk").path("status").asText()).isEqualTo("UP");
+        assertThat(check(JSON.readTree(live.body()), "factdesk").path("status").asText())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -67,7 +69,8 @@ class OperationsIT {
 
         String metrics = get(MANAGEMENT.resolve("metrics")).body();
         // Prometheus labels in any order, WildFly adds its own (the deployment)
-        assertThat(metrics).containsPattern("(?m)^factdesk_claims\\{.*status=\"NEW\".*} [0-9]")
+        assertThat(metrics)
+                .containsPattern("(?m)^factdesk_claims\\{.*status=\"NEW\".*} [0-9]")
                 .containsPattern("(?m)^factdesk_claims\\{.*status=\"PUBLISHED\".*} [1-9]")
                 .containsPattern("(?m)^factdesk_desk_claims_open\\{.*desk=\"middle-east\".*} [1-9]")
                 .containsPattern("(?m)^factdesk_desk_claims_overdue\\{.*desk=\"middle-east\".*} [0-9]")
@@ -91,18 +94,36 @@ class OperationsIT {
         assertThat(paths.has("/factdesk/api/claims/{id}/transitions")).isTrue();
         assertThat(paths.has("/factdesk/api/intake/analyze")).isTrue();
         JsonNode create = paths.path("/factdesk/api/claims").path("post");
-        assertThat(create.path("responses").path("422").path("content").path("application/problem+json")
-                .path("schema").path("$ref").asText()).isEqualTo("#/components/schemas/Problem");
-        assertThat(openApi.path("components").path("schemas").path("Problem").path("properties").has("correlationId"))
+        assertThat(create.path("responses")
+                        .path("422")
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(openApi.path("components")
+                        .path("schemas")
+                        .path("Problem")
+                        .path("properties")
+                        .has("correlationId"))
                 .isTrue();
-        assertThat(openApi.path("components").path("securitySchemes").path("basic").path("scheme").asText())
+        assertThat(openApi.path("components")
+                        .path("securitySchemes")
+                        .path("basic")
+                        .path("scheme")
+                        .asText())
                 .isEqualTo("basic");
 
         HttpResponse<String> page = get(Deployments.BASE.resolve("api-docs/"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui-bundle.js");
-        assertThat(get(Deployments.BASE.resolve("api-docs/swagger-initializer.js")).body()).contains("/openapi");
-        assertThat(get(Deployments.BASE.resolve("api-docs/swagger-ui-bundle.js")).statusCode()).isEqualTo(200);
+        assertThat(get(Deployments.BASE.resolve("api-docs/swagger-initializer.js"))
+                        .body())
+                .contains("/openapi");
+        assertThat(get(Deployments.BASE.resolve("api-docs/swagger-ui-bundle.js"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -114,8 +135,9 @@ class OperationsIT {
         List<Reply> replies = List.of(
                 editor.post("claims", "{\"statement\": \"" + marker),
                 editor.post("claims", "{\"statement\": 42, \"desk\": [" + marker + "]}"),
-                editor.post("claims", "{\"statement\": \"x\", \"desk\": \"middle-east\", \"priority\": \"" + marker
-                        + "\"}"),
+                editor.post(
+                        "claims",
+                        "{\"statement\": \"x\", \"desk\": \"middle-east\", \"priority\": \"" + marker + "\"}"),
                 editor.get("claims?page=" + marker),
                 editor.get("claims?sort=" + marker),
                 editor.get("claims/" + marker),
@@ -123,11 +145,15 @@ class OperationsIT {
                 editor.post("claims/1/transitions", "{\"transition\": \"" + marker + "\", \"version\": 0}"),
                 editor.post("claims", "{}"),
                 Api.anonymous().get("claims?q=" + marker));
-        assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isBetween(400, 499));
+        assertThat(replies)
+                .allSatisfy(
+                        reply -> assertThat(reply.status()).as(reply.toString()).isBetween(400, 499));
 
         String written = tail(log, before);
         assertThat(written).doesNotContain(" ERROR ").doesNotContain("\tat ").doesNotContain("WFLYEJB0034");
-        long infoLines = written.lines().filter(line -> line.contains("org.factdesk.web.rest.ClientErrors")).count();
+        long infoLines = written.lines()
+                .filter(line -> line.contains("org.factdesk.web.rest.ClientErrors"))
+                .count();
         assertThat(infoLines).isBetween(8L, (long) replies.size());
     }
 
@@ -147,7 +173,11 @@ class OperationsIT {
 
     private static HttpResponse<String> get(URI uri) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -31,9 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FeedFetchIT {
 
-    private static final String FEED = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Loopback wire</title>"
-            + "<item><guid>%s</guid><title>Minister resigns</title><link>javascript:alert(1)</link>"
-            + "<description>The minister said he would resign.</description></item></channel></rss>";
+    private static final String FEED =
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Loopback wire</title>"
+                    + "<item><guid>%s</guid><title>Minister resigns</title><link>javascript:alert(1)</link>"
+                    + "<description>The minister said he would resign.</description></item></channel></rss>";
 
     private static HttpServer server;
     private static String base;
@@ -54,9 +55,13 @@ class FeedFetchIT {
             exchange.close();
         });
         server.createContext("/to-file", exchange -> redirect(exchange, "file:///etc/passwd"));
-        server.createContext("/to-zero", exchange -> redirect(exchange, "http://0.0.0.0:" + server.getAddress().getPort() + "/ok"));
+        server.createContext(
+                "/to-zero",
+                exchange -> redirect(
+                        exchange, "http://0.0.0.0:" + server.getAddress().getPort() + "/ok"));
         server.createContext("/to-ok", exchange -> redirect(exchange, "/ok"));
-        server.createContext("/ok", exchange -> send(exchange, 200, String.format(FEED, "loopback-" + System.nanoTime())));
+        server.createContext(
+                "/ok", exchange -> send(exchange, 200, String.format(FEED, "loopback-" + System.nanoTime())));
         server.createContext("/big", exchange -> {
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -106,10 +111,17 @@ class FeedFetchIT {
                 .isEqualTo("error.feedUnreadable.REFUSED_ADDRESS");
         assertThat(importFeed(base + "/to-zero").json().path("code").asText())
                 .isEqualTo("error.feedUnreadable.REFUSED_ADDRESS");
-        Reply direct = Api.as("editor").post("intake/feeds", "{\"url\":" + q("http://0.0.0.0:" + server.getAddress().getPort() + "/ok") + "}");
+        Reply direct = Api.as("editor")
+                .post(
+                        "intake/feeds",
+                        "{\"url\":" + q("http://0.0.0.0:" + server.getAddress().getPort() + "/ok") + "}");
         if (direct.status() == 201) {
-            assertThat(Api.as("editor").post("intake/feeds/" + direct.json().path("id").asLong() + "/import", "")
-                    .json().path("code").asText()).isEqualTo("error.feedUnreadable.REFUSED_ADDRESS");
+            assertThat(Api.as("editor")
+                            .post("intake/feeds/" + direct.json().path("id").asLong() + "/import", "")
+                            .json()
+                            .path("code")
+                            .asText())
+                    .isEqualTo("error.feedUnreadable.REFUSED_ADDRESS");
         } else {
             assertThat(direct.status()).isEqualTo(422);
         }
@@ -134,9 +146,13 @@ class FeedFetchIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(secret.json().path("code").asText()).isEqualTo("error.feedUnreadable.UNREACHABLE");
         assertThat(refused.json().path("code").asText()).isEqualTo("error.feedUnreadable.UNREACHABLE");
-        assertThat(secret.json().path("detail").asText()).doesNotContain("401").doesNotContain("Management")
-                .doesNotContainIgnoringCase("refused").doesNotContainIgnoringCase("connect");
-        assertThat(refused.json().path("detail").asText()).doesNotContainIgnoringCase("refused")
+        assertThat(secret.json().path("detail").asText())
+                .doesNotContain("401")
+                .doesNotContain("Management")
+                .doesNotContainIgnoringCase("refused")
+                .doesNotContainIgnoringCase("connect");
+        assertThat(refused.json().path("detail").asText())
+                .doesNotContainIgnoringCase("refused")
                 .doesNotContainIgnoringCase("connect");
     }
 

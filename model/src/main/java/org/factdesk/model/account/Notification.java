@@ -18,11 +18,14 @@ import org.factdesk.model.common.BaseEntity;
  */
 @Entity
 @Table(name = "notification")
-@NamedQuery(name = Notification.LIST_BY_RECIPIENT,
+@NamedQuery(
+        name = Notification.LIST_BY_RECIPIENT,
         query = "select n from Notification n where n.recipient = :recipient order by n.id desc")
-@NamedQuery(name = Notification.COUNT_UNREAD_BY_RECIPIENT,
+@NamedQuery(
+        name = Notification.COUNT_UNREAD_BY_RECIPIENT,
         query = "select count(n) from Notification n where n.recipient = :recipient and n.read = false")
-@NamedQuery(name = Notification.LIST_UNREAD_BY_RECIPIENT,
+@NamedQuery(
+        name = Notification.LIST_UNREAD_BY_RECIPIENT,
         query = "select n from Notification n where n.recipient = :recipient and n.read = false")
 public class Notification extends BaseEntity {
 
@@ -50,8 +53,7 @@ public class Notification extends BaseEntity {
     @Column(name = "is_read", nullable = false)
     private boolean read;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     /** {@code text} longer than {@link #TEXT_MAX} is cut with an ellipsis. */
     public Notification(String recipient, long claimId, NotificationKind kind, String text) {

@@ -19,9 +19,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.common.BaseEntity;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.factdesk.model.common.BaseEntity;
 
 /**
  * A newsroom user. The password is stored only as a salted PBKDF2 hash; the roles are read by the database
@@ -30,7 +30,9 @@ import org.factdesk.model.common.BaseEntity;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
-@NamedQuery(name = UserAccount.LIST_ACTIVE, query = "select u from UserAccount u where u.active = true order by u.displayName")
+@NamedQuery(
+        name = UserAccount.LIST_ACTIVE,
+        query = "select u from UserAccount u where u.active = true order by u.displayName")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
 @NamedQuery(name = UserAccount.LIST_ALL, query = "select u from UserAccount u order by u.username")
 public class UserAccount extends BaseEntity {
@@ -74,8 +76,7 @@ public class UserAccount extends BaseEntity {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
         this.username = Objects.requireNonNull(username);

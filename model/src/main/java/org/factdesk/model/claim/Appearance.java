@@ -51,8 +51,7 @@ public class Appearance extends BaseEntity {
     @OrderBy("id")
     private List<Hedge> hedges = new ArrayList<>();
 
-    protected Appearance() {
-    }
+    protected Appearance() {}
 
     public Appearance(Claim claim, Source source, String excerpt) {
         this.claim = Objects.requireNonNull(claim);

@@ -32,8 +32,7 @@ public class Attribution {
     @Column(name = "attribution_check", length = 16)
     private AttributionCheck check;
 
-    protected Attribution() {
-    }
+    protected Attribution() {}
 
     public Attribution(Claimant claimant, String reportingVerb, AttributionCheck check) {
         this.claimant = Objects.requireNonNull(claimant, "claimant");

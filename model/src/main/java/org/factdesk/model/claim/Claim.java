@@ -75,27 +75,34 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * desk or person re-indexes it; renaming a desk or a person is rare and done by an index rebuild.
  */
 @Entity
-@Table(name = "claim", indexes = {
-    @Index(name = "ix_claim_status", columnList = "status"),
-    @Index(name = "ix_claim_desk_status", columnList = "desk_id,status"),
-    @Index(name = "ix_claim_assignee", columnList = "assignee_id"),
-    @Index(name = "ix_claim_due", columnList = "due_at"),
-    @Index(name = "ix_claim_status_modified", columnList = "status,modified_at"),
-    @Index(name = "ix_claim_modified", columnList = "modified_at")
-})
+@Table(
+        name = "claim",
+        indexes = {
+            @Index(name = "ix_claim_status", columnList = "status"),
+            @Index(name = "ix_claim_desk_status", columnList = "desk_id,status"),
+            @Index(name = "ix_claim_assignee", columnList = "assignee_id"),
+            @Index(name = "ix_claim_due", columnList = "due_at"),
+            @Index(name = "ix_claim_status_modified", columnList = "status,modified_at"),
+            @Index(name = "ix_claim_modified", columnList = "modified_at")
+        })
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = Claim.SEARCH_INDEX)
-@NamedEntityGraph(name = Claim.QUEUE_ROW_GRAPH, attributeNodes = {@NamedAttributeNode("desk"),
-    @NamedAttributeNode("assignee")})
-@NamedQuery(name = Claim.FIND_DETAIL, query = "select c from Claim c left join fetch c.desk left join fetch c.assignee "
-        + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating "
-        + "left join fetch c.duplicateOf where c.id = :id")
+@NamedEntityGraph(
+        name = Claim.QUEUE_ROW_GRAPH,
+        attributeNodes = {@NamedAttributeNode("desk"), @NamedAttributeNode("assignee")})
+@NamedQuery(
+        name = Claim.FIND_DETAIL,
+        query = "select c from Claim c left join fetch c.desk left join fetch c.assignee "
+                + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating "
+                + "left join fetch c.duplicateOf where c.id = :id")
 @NamedQuery(name = Claim.COUNT_ALL, query = "select count(c) from Claim c")
 @NamedQuery(name = Claim.LATEST_MODIFICATION, query = "select max(c.modifiedAt) from Claim c")
 @NamedQuery(name = Claim.COUNT_BY_STATUS, query = "select c.status, count(c) from Claim c group by c.status")
-@NamedQuery(name = Claim.LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY, query = "select c from Claim c join fetch c.desk "
-        + "join c.verdict v where c.status = :status "
-        + "and (v.draftedBy is null or v.draftedBy <> :username) order by c.modifiedAt desc")
+@NamedQuery(
+        name = Claim.LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY,
+        query = "select c from Claim c join fetch c.desk "
+                + "join c.verdict v where c.status = :status "
+                + "and (v.draftedBy is null or v.draftedBy <> :username) order by c.modifiedAt desc")
 public class Claim extends BaseEntity {
 
     public static final String FIND_DETAIL = "Claim.findDetail";
@@ -106,6 +113,7 @@ public class Claim extends BaseEntity {
 
     /** The full-text index of claims, and the analyzer its text fields use (defined per backend). */
     public static final String SEARCH_INDEX = "claim";
+
     public static final String SEARCH_ANALYZER = "english";
     /** Lower-cased, accent-folded keywords: how text columns sort in a queue. */
     public static final String SORT_NORMALIZER = "sort";
@@ -216,8 +224,7 @@ public class Claim extends BaseEntity {
     @OrderBy("id desc")
     private List<StatusChange> history = new ArrayList<>();
 
-    protected Claim() {
-    }
+    protected Claim() {}
 
     public Claim(String statement, Desk desk) {
         this.statement = Objects.requireNonNull(statement, "statement");
@@ -245,8 +252,10 @@ public class Claim extends BaseEntity {
     }
 
     @GenericField
-    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "attribution"),
-        @PropertyValue(propertyName = "claimant")}))
+    @IndexingDependency(
+            derivedFrom =
+                    @ObjectPath({@PropertyValue(propertyName = "attribution"), @PropertyValue(propertyName = "claimant")
+                    }))
     public boolean isAttributed() {
         return attribution != null && attribution.getClaimant() != null;
     }
@@ -284,8 +293,11 @@ public class Claim extends BaseEntity {
      * many claims hold a term), or one aggregation of it where a filter applies.
      */
     @KeywordField(aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "status")),
-        @ObjectPath({@PropertyValue(propertyName = "desk"), @PropertyValue(propertyName = "code")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "status")),
+                @ObjectPath({@PropertyValue(propertyName = "desk"), @PropertyValue(propertyName = "code")})
+            })
     public String getDeskStatus() {
         return deskStatusKey(desk.getCode(), status);
     }
@@ -336,7 +348,11 @@ public class Claim extends BaseEntity {
 
     public void setTags(Set<String> newTags) {
         tags.clear();
-        newTags.stream().map(String::trim).filter(t -> !t.isEmpty()).map(String::toLowerCase).forEach(tags::add);
+        newTags.stream()
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .map(String::toLowerCase)
+                .forEach(tags::add);
     }
 
     public void addTag(String tag) {

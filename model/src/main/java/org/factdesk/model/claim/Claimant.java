@@ -18,11 +18,14 @@ import org.factdesk.model.common.BaseEntity;
  */
 @Entity
 @Table(name = "claimant")
-@NamedQuery(name = Claimant.FIND_BY_NAME_AND_AFFILIATION, query = "select c from Claimant c "
-        + "where lower(c.name) = lower(:name) and lower(c.affiliation) = lower(:affiliation)")
+@NamedQuery(
+        name = Claimant.FIND_BY_NAME_AND_AFFILIATION,
+        query = "select c from Claimant c "
+                + "where lower(c.name) = lower(:name) and lower(c.affiliation) = lower(:affiliation)")
 // A separate query rather than ":affiliation is null or …": PostgreSQL cannot type a null parameter inside lower().
-@NamedQuery(name = Claimant.FIND_BY_NAME_WITHOUT_AFFILIATION, query = "select c from Claimant c "
-        + "where lower(c.name) = lower(:name) and c.affiliation is null")
+@NamedQuery(
+        name = Claimant.FIND_BY_NAME_WITHOUT_AFFILIATION,
+        query = "select c from Claimant c " + "where lower(c.name) = lower(:name) and c.affiliation is null")
 public class Claimant extends BaseEntity {
 
     public static final String FIND_BY_NAME_AND_AFFILIATION = "Claimant.findByNameAndAffiliation";
@@ -50,8 +53,7 @@ public class Claimant extends BaseEntity {
     @Column(length = AFFILIATION_MAX)
     private String affiliation;
 
-    protected Claimant() {
-    }
+    protected Claimant() {}
 
     public Claimant(String name, ClaimantKind kind, String role, String affiliation) {
         this.name = Objects.requireNonNull(name);

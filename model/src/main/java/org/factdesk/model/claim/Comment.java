@@ -15,7 +15,9 @@ import org.factdesk.model.common.BaseEntity;
 /** A note a colleague left on a claim. The author is the row's {@code createdBy}. */
 @Entity
 @Table(name = "claim_comment")
-@NamedQuery(name = Comment.LIST_BY_CLAIM, query = "select c from Comment c where c.claim.id = :claimId order by c.id desc")
+@NamedQuery(
+        name = Comment.LIST_BY_CLAIM,
+        query = "select c from Comment c where c.claim.id = :claimId order by c.id desc")
 public class Comment extends BaseEntity {
 
     public static final String LIST_BY_CLAIM = "Comment.listByClaim";
@@ -30,8 +32,7 @@ public class Comment extends BaseEntity {
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     public Comment(Claim claim, String text) {
         this.claim = Objects.requireNonNull(claim);

@@ -13,7 +13,6 @@ public class ElasticsearchClaimAnalysis implements ElasticsearchAnalysisConfigur
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.normalizer(Claim.SORT_NORMALIZER).custom()
-                .tokenFilters("lowercase", "asciifolding");
+        context.normalizer(Claim.SORT_NORMALIZER).custom().tokenFilters("lowercase", "asciifolding");
     }
 }

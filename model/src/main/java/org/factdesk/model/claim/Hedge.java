@@ -35,8 +35,7 @@ public class Hedge extends BaseEntity {
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
-    protected Hedge() {
-    }
+    protected Hedge() {}
 
     Hedge(Appearance appearance, HedgeKind kind, String text) {
         this.appearance = Objects.requireNonNull(appearance);

@@ -1,7 +1,7 @@
 package org.factdesk.model.claim;
 
-import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Defines the {@value Claim#SEARCH_ANALYZER} analyzer for the embedded Lucene backend: standard tokens,
@@ -14,14 +14,16 @@ public class LuceneClaimAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(Claim.SEARCH_ANALYZER).custom()
+        context.analyzer(Claim.SEARCH_ANALYZER)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("stop")
                 .tokenFilter("porterStem");
-        context.normalizer(Claim.SORT_NORMALIZER).custom()
+        context.normalizer(Claim.SORT_NORMALIZER)
+                .custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
     }

@@ -15,21 +15,27 @@ import org.factdesk.model.common.BaseEntity;
 /** One move of a claim through the workflow: who, when, from, to and why. Never changed once written. */
 @Entity
 @Table(name = "status_change")
-@NamedQuery(name = StatusChange.LIST_BY_CLAIM,
+@NamedQuery(
+        name = StatusChange.LIST_BY_CLAIM,
         query = "select s from StatusChange s where s.claim.id = :claimId order by s.id desc")
 @NamedQuery(name = StatusChange.LAST_ID, query = "select coalesce(max(s.id), 0) from StatusChange s")
-@NamedQuery(name = StatusChange.LIST_RECENT,
+@NamedQuery(
+        name = StatusChange.LIST_RECENT,
         query = "select s from StatusChange s join fetch s.claim where s.id > :after order by s.id desc")
-@NamedQuery(name = StatusChange.LIST_RECENT_OWN_OR_PUBLIC,
+@NamedQuery(
+        name = StatusChange.LIST_RECENT_OWN_OR_PUBLIC,
         query = "select s from StatusChange s join fetch s.claim c where s.id > :after "
                 + "and (c.createdBy = :username or c.status in :public) order by s.id desc")
-@NamedQuery(name = StatusChange.LIST_BY_TRANSITION_OF_CLAIM,
+@NamedQuery(
+        name = StatusChange.LIST_BY_TRANSITION_OF_CLAIM,
         query = "select s from StatusChange s where s.claim.id = :claimId and s.transition = :transition "
                 + "order by s.id")
-@NamedQuery(name = StatusChange.LIST_BY_TRANSITION_PUBLIC,
+@NamedQuery(
+        name = StatusChange.LIST_BY_TRANSITION_PUBLIC,
         query = "select s from StatusChange s join fetch s.claim c where s.transition = :transition "
                 + "and c.status in :public order by s.id desc")
-@NamedQuery(name = StatusChange.COUNT_BY_TRANSITION_PUBLIC,
+@NamedQuery(
+        name = StatusChange.COUNT_BY_TRANSITION_PUBLIC,
         query = "select count(s) from StatusChange s join s.claim c where s.transition = :transition "
                 + "and c.status in :public")
 public class StatusChange extends BaseEntity {
@@ -38,11 +44,13 @@ public class StatusChange extends BaseEntity {
     public static final String LIST_BY_TRANSITION_OF_CLAIM = "StatusChange.listByTransitionOfClaim";
     /** Moves of one kind on claims now public (the corrections log), newest first. */
     public static final String LIST_BY_TRANSITION_PUBLIC = "StatusChange.listByTransitionPublic";
+
     public static final String COUNT_BY_TRANSITION_PUBLIC = "StatusChange.countByTransitionPublic";
 
     public static final String LAST_ID = "StatusChange.lastId";
     /** The changes with an id above {@code :after}, newest first (ids grow with time). */
     public static final String LIST_RECENT = "StatusChange.listRecent";
+
     public static final String LIST_RECENT_OWN_OR_PUBLIC = "StatusChange.listRecentOwnOrPublic";
     public static final String LIST_BY_CLAIM = "StatusChange.listByClaim";
     public static final int REASON_MAX = 2000;
@@ -69,8 +77,7 @@ public class StatusChange extends BaseEntity {
     @Column(length = REASON_MAX, updatable = false)
     private String reason;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
     StatusChange(Claim claim, Transition transition, ClaimStatus from, ClaimStatus to, String actor, String reason) {
         this.claim = Objects.requireNonNull(claim);

@@ -9,13 +9,13 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import java.time.Instant;
-import java.util.Objects;
-import org.hibernate.Hibernate;
 
 /**
  * Identity, timestamps and optimistic version shared by every editable entity.

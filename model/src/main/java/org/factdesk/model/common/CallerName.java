@@ -12,12 +12,12 @@ public final class CallerName {
 
     public static final String SYSTEM = "system";
 
-    private CallerName() {
-    }
+    private CallerName() {}
 
     public static String current() {
         try {
-            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            Principal principal =
+                    CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             return principal == null || principal.getName() == null || "anonymous".equals(principal.getName())
                     ? SYSTEM
                     : principal.getName();

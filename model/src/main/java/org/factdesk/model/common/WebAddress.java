@@ -16,8 +16,14 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = WebAddressValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.ANNOTATION_TYPE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WebAddress {
 

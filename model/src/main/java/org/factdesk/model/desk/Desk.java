@@ -39,8 +39,7 @@ public class Desk extends BaseEntity {
     @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES)
     private String name;
 
-    protected Desk() {
-    }
+    protected Desk() {}
 
     public Desk(String code, String name) {
         this.code = Objects.requireNonNull(code);

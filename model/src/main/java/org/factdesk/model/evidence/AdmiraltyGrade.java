@@ -22,8 +22,7 @@ public class AdmiraltyGrade {
     @Column(name = "information_credibility", nullable = false, length = 20)
     private InformationCredibility credibility;
 
-    protected AdmiraltyGrade() {
-    }
+    protected AdmiraltyGrade() {}
 
     public AdmiraltyGrade(SourceReliability reliability, InformationCredibility credibility) {
         this.reliability = Objects.requireNonNull(reliability, "reliability");
@@ -35,7 +34,8 @@ public class AdmiraltyGrade {
         if (code == null || !code.matches("[A-Fa-f][1-6]")) {
             throw new IllegalArgumentException("an Admiralty grade is a letter A-F and a figure 1-6, e.g. B2");
         }
-        return new AdmiraltyGrade(SourceReliability.valueOf(code.substring(0, 1).toUpperCase()),
+        return new AdmiraltyGrade(
+                SourceReliability.valueOf(code.substring(0, 1).toUpperCase()),
                 InformationCredibility.ofGrade(code.charAt(1) - '0'));
     }
 
@@ -53,7 +53,9 @@ public class AdmiraltyGrade {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AdmiraltyGrade that && reliability == that.reliability && credibility == that.credibility;
+        return other instanceof AdmiraltyGrade that
+                && reliability == that.reliability
+                && credibility == that.credibility;
     }
 
     @Override

@@ -70,8 +70,7 @@ public class Evidence extends BaseEntity {
     @Column(name = "shown_publicly", nullable = false)
     private boolean shownPublicly;
 
-    protected Evidence() {
-    }
+    protected Evidence() {}
 
     public Evidence(Claim claim, String description, EvidenceKind kind, Stance stance, AdmiraltyGrade grade) {
         this.claim = Objects.requireNonNull(claim);

@@ -79,13 +79,22 @@ public class FactdeskReadiness implements HealthCheck {
     private boolean migrations(HealthCheckResponseBuilder response) {
         try {
             Migrations migrations = lastMigrations;
-            if (migrations == null || !migrations.ok()
+            if (migrations == null
+                    || !migrations.ok()
                     || migrations.readAt().plus(MIGRATIONS_RECHECK).isBefore(Instant.now())) {
                 MigrationInfoService info = Flyway.configure(FactdeskReadiness.class.getClassLoader())
-                        .dataSource(dataSource).locations(MIGRATIONS).load().info();
-                migrations = new Migrations(info.current() == null ? "none" : info.current().getVersion().getVersion(),
+                        .dataSource(dataSource)
+                        .locations(MIGRATIONS)
+                        .load()
+                        .info();
+                migrations = new Migrations(
+                        info.current() == null
+                                ? "none"
+                                : info.current().getVersion().getVersion(),
                         info.pending().length,
-                        Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FAILED).count(),
+                        Arrays.stream(info.all())
+                                .filter(m -> m.getState() == MigrationState.FAILED)
+                                .count(),
                         Instant.now());
                 lastMigrations = migrations;
             }
@@ -103,8 +112,12 @@ public class FactdeskReadiness implements HealthCheck {
     private boolean search(HealthCheckResponseBuilder response) {
         EntityManager em = emf.createEntityManager();
         try {
-            response.withData("indexedClaims",
-                    Search.session(em).search(Claim.class).where(f -> f.matchAll()).fetchTotalHitCount());
+            response.withData(
+                    "indexedClaims",
+                    Search.session(em)
+                            .search(Claim.class)
+                            .where(f -> f.matchAll())
+                            .fetchTotalHitCount());
             return true;
         } catch (RuntimeException e) {
             response.withData("searchIndex", "unusable: " + e.getMessage());

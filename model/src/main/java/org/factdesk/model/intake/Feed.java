@@ -45,8 +45,7 @@ public class Feed extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Feed() {
-    }
+    protected Feed() {}
 
     public Feed(String url) {
         this.url = Objects.requireNonNull(url, "url");

@@ -22,8 +22,10 @@ import org.factdesk.model.source.Source;
 @Entity
 @Table(name = "feed_item")
 @NamedQuery(name = FeedItem.EXISTS_BY_KEY, query = "select count(i) from FeedItem i where i.itemKey = :key")
-@NamedQuery(name = FeedItem.LIST_RECENT, query = "select i from FeedItem i join fetch i.feed left join fetch i.source "
-        + "order by i.createdAt desc, i.id desc")
+@NamedQuery(
+        name = FeedItem.LIST_RECENT,
+        query = "select i from FeedItem i join fetch i.feed left join fetch i.source "
+                + "order by i.createdAt desc, i.id desc")
 public class FeedItem extends BaseEntity {
 
     public static final String EXISTS_BY_KEY = "FeedItem.existsByKey";
@@ -55,8 +57,7 @@ public class FeedItem extends BaseEntity {
     @Column(name = "top_check_worthiness")
     private Double topCheckWorthiness;
 
-    protected FeedItem() {
-    }
+    protected FeedItem() {}
 
     public FeedItem(Feed feed, String itemKey, String title, Source source) {
         this.feed = Objects.requireNonNull(feed, "feed");

@@ -26,8 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 @Entity
 @Table(name = "external_fact_check")
 @Indexed(index = ExternalFactCheck.SEARCH_INDEX)
-@NamedQuery(name = ExternalFactCheck.FIND_BY_URLS,
-        query = "select e from ExternalFactCheck e where e.url in :urls")
+@NamedQuery(name = ExternalFactCheck.FIND_BY_URLS, query = "select e from ExternalFactCheck e where e.url in :urls")
 @NamedQuery(name = ExternalFactCheck.COUNT_ALL, query = "select count(e) from ExternalFactCheck e")
 public class ExternalFactCheck extends BaseEntity {
 

@@ -24,6 +24,7 @@ public class PublisherSettings extends BaseEntity {
 
     /** The row (the first, should there ever be more). */
     public static final String FIND_ALL = "PublisherSettings.findAll";
+
     public static final int NAME_MAX = 120;
     public static final int URL_MAX = 2000;
 
@@ -41,8 +42,7 @@ public class PublisherSettings extends BaseEntity {
     @Column(length = URL_MAX)
     private String logo;
 
-    public PublisherSettings() {
-    }
+    public PublisherSettings() {}
 
     /** Whether an administrator has saved the organisation; until then the server's settings apply. */
     public boolean isSaved() {

@@ -16,11 +16,17 @@ import org.factdesk.model.common.BaseEntity;
  * long as the page's parameters do.
  */
 @Entity
-@Table(name = "saved_search", uniqueConstraints = @UniqueConstraint(name = "uk_saved_search_owner_name",
-        columnNames = {"owner", "name"}))
-@NamedQuery(name = SavedSearch.LIST_BY_OWNER,
+@Table(
+        name = "saved_search",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_saved_search_owner_name",
+                        columnNames = {"owner", "name"}))
+@NamedQuery(
+        name = SavedSearch.LIST_BY_OWNER,
         query = "select s from SavedSearch s where s.owner = :owner order by lower(s.name)")
-@NamedQuery(name = SavedSearch.COUNT_BY_OWNER_AND_NAME,
+@NamedQuery(
+        name = SavedSearch.COUNT_BY_OWNER_AND_NAME,
         query = "select count(s) from SavedSearch s where s.owner = :owner and lower(s.name) = lower(:name)")
 public class SavedSearch extends BaseEntity {
 
@@ -43,8 +49,7 @@ public class SavedSearch extends BaseEntity {
     @Column(name = "query_string", nullable = false, length = QUERY_MAX)
     private String query;
 
-    protected SavedSearch() {
-    }
+    protected SavedSearch() {}
 
     public SavedSearch(String owner, String name, String query) {
         this.owner = Objects.requireNonNull(owner);

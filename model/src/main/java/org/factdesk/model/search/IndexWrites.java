@@ -11,8 +11,7 @@ public final class IndexWrites {
 
     private static final AtomicLong LAST_APPLIED = new AtomicLong(Long.MIN_VALUE);
 
-    private IndexWrites() {
-    }
+    private IndexWrites() {}
 
     static void applied() {
         LAST_APPLIED.accumulateAndGet(System.nanoTime(), Math::max);

@@ -31,8 +31,8 @@ public class IndexedBeforeReturn implements IndexingPlanSynchronizationStrategy 
         SearchIndexingPlanExecutionReport report = future.join();
         if (report.throwable().isPresent()) {
             Throwable failure = report.throwable().get();
-            throw new SearchException("Indexing failed for " + report.failingEntities() + ": " + failure.getMessage(),
-                    failure);
+            throw new SearchException(
+                    "Indexing failed for " + report.failingEntities() + ": " + failure.getMessage(), failure);
         }
         IndexWrites.applied();
     }

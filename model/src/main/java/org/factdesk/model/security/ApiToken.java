@@ -22,9 +22,11 @@ import org.factdesk.model.account.UserAccount;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = ApiToken.FIND_BY_HASH,
+@NamedQuery(
+        name = ApiToken.FIND_BY_HASH,
         query = "select t from ApiToken t join fetch t.owner where t.tokenHash = :hash and t.revokedAt is null")
-@NamedQuery(name = ApiToken.LIST_BY_OWNER,
+@NamedQuery(
+        name = ApiToken.LIST_BY_OWNER,
         query = "select t from ApiToken t where t.owner = :owner order by t.createdAt desc, t.id desc")
 public class ApiToken {
 
@@ -57,8 +59,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(UserAccount owner, String name, String tokenHash) {
         this.owner = Objects.requireNonNull(owner);

@@ -18,8 +18,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "security_event")
-@NamedQuery(name = SecurityEvent.LIST_RECENT, query = "select e from SecurityEvent e order by e.occurredAt desc, e.id desc")
-@NamedQuery(name = SecurityEvent.LIST_BY_USERNAME,
+@NamedQuery(
+        name = SecurityEvent.LIST_RECENT,
+        query = "select e from SecurityEvent e order by e.occurredAt desc, e.id desc")
+@NamedQuery(
+        name = SecurityEvent.LIST_BY_USERNAME,
         query = "select e from SecurityEvent e where e.username = :username order by e.occurredAt desc, e.id desc")
 public class SecurityEvent {
 
@@ -51,8 +54,7 @@ public class SecurityEvent {
     @Column(length = DETAIL_MAX)
     private String detail;
 
-    protected SecurityEvent() {
-    }
+    protected SecurityEvent() {}
 
     public SecurityEvent(SecurityEventKind kind, String username, String actor, String client, String detail) {
         this.occurredAt = Instant.now();

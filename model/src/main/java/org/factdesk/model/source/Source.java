@@ -53,8 +53,7 @@ public class Source extends BaseEntity {
     @Column(length = BODY_MAX)
     private String body;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     public Source(String publisher) {
         this.publisher = Objects.requireNonNull(publisher);

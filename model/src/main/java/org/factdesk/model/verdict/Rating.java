@@ -58,8 +58,7 @@ public class Rating extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     public Rating(String code, String label, BigDecimal score, int position) {
         this.code = Objects.requireNonNull(code);

@@ -65,8 +65,7 @@ public class Verdict extends BaseEntity {
     @Column(name = "correction_note", length = NOTE_MAX)
     private String correctionNote;
 
-    protected Verdict() {
-    }
+    protected Verdict() {}
 
     public Verdict(Rating rating, String summary, String draftedBy) {
         this.rating = Objects.requireNonNull(rating);

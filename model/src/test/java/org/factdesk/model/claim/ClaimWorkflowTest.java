@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class ClaimWorkflowTest {
 
-    private final Claim claim = new Claim("Rebel fire killed Russian officers in southern Idlib.",
-            new Desk("middle-east", "Middle East desk"));
+    private final Claim claim = new Claim(
+            "Rebel fire killed Russian officers in southern Idlib.", new Desk("middle-east", "Middle East desk"));
 
     @Test
     void aNewClaimIsUnverifiedAndOpen() {
@@ -24,26 +24,36 @@ class ClaimWorkflowTest {
 
     @Test
     void theHappyPathReachesPublishedAndRecordsEveryStep() {
-        for (Transition t : List.of(Transition.TRIAGE, Transition.ASSIGN, Transition.SUBMIT, Transition.APPROVE,
-                Transition.PUBLISH)) {
+        for (Transition t : List.of(
+                Transition.TRIAGE, Transition.ASSIGN, Transition.SUBMIT, Transition.APPROVE, Transition.PUBLISH)) {
             claim.apply(t, "editor", null);
         }
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.PUBLISHED);
-        assertThat(claim.getHistory()).extracting(StatusChange::getToStatus).containsExactly(ClaimStatus.TRIAGED,
-                ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_APPROVAL, ClaimStatus.APPROVED, ClaimStatus.PUBLISHED);
+        assertThat(claim.getHistory())
+                .extracting(StatusChange::getToStatus)
+                .containsExactly(
+                        ClaimStatus.TRIAGED,
+                        ClaimStatus.IN_REVIEW,
+                        ClaimStatus.AWAITING_APPROVAL,
+                        ClaimStatus.APPROVED,
+                        ClaimStatus.PUBLISHED);
         assertThat(claim.getHistory().get(0).getFromStatus()).isEqualTo(ClaimStatus.NEW);
     }
 
     @Test
     void aMoveNotInTheTableIsRefusedAndChangesNothing() {
         assertThatThrownBy(() -> claim.apply(Transition.PUBLISH, "editor", null))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PUBLISH").hasMessageContaining("NEW");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PUBLISH")
+                .hasMessageContaining("NEW");
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.NEW);
         assertThat(claim.getHistory()).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Transition.class, names = {"DISMISS", "SEND_BACK", "CORRECT", "REOPEN", "UNPUBLISH"})
+    @EnumSource(
+            value = Transition.class,
+            names = {"DISMISS", "SEND_BACK", "CORRECT", "REOPEN", "UNPUBLISH"})
     void movesThatNeedAReasonRefuseABlankOne(Transition transition) {
         assertThat(transition.isReasonRequired()).isTrue();
         Claim atStart = claimAt(transition.getFrom().iterator().next());
@@ -52,7 +62,8 @@ class ClaimWorkflowTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(atStart.getStatus()).isEqualTo(before);
         atStart.apply(transition, "editor", "A reason");
-        assertThat(atStart.getHistory().get(atStart.getHistory().size() - 1).getReason()).isEqualTo("A reason");
+        assertThat(atStart.getHistory().get(atStart.getHistory().size() - 1).getReason())
+                .isEqualTo("A reason");
     }
 
     @Test
@@ -77,14 +88,16 @@ class ClaimWorkflowTest {
 
     @Test
     void attributionKeepsWhoSaidItApartFromTheAssertion() {
-        Claimant spokesman = new Claimant("Naji al-Mustafa", ClaimantKind.PERSON, "spokesman",
-                "National Front for Liberation");
+        Claimant spokesman =
+                new Claimant("Naji al-Mustafa", ClaimantKind.PERSON, "spokesman", "National Front for Liberation");
         claim.setAttribution(new Attribution(spokesman, "said", AttributionCheck.UNCONFIRMED));
         claim.setAttribution(claim.getAttribution().withCheck(AttributionCheck.CONFIRMED));
 
         assertThat(claim.isAttributed()).isTrue();
         assertThat(claim.getAttribution().getCheck()).isEqualTo(AttributionCheck.CONFIRMED);
-        assertThat(claim.getStatus()).as("that he said it does not verify what he said").isEqualTo(ClaimStatus.NEW);
+        assertThat(claim.getStatus())
+                .as("that he said it does not verify what he said")
+                .isEqualTo(ClaimStatus.NEW);
         assertThat(spokesman.describe()).isEqualTo("Naji al-Mustafa, spokesman, National Front for Liberation");
         assertThatThrownBy(() -> new Attribution(spokesman, " ", AttributionCheck.UNCONFIRMED))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -92,12 +105,14 @@ class ClaimWorkflowTest {
 
     @Test
     void hedgesBelongToTheAppearance() {
-        Appearance appearance = claim.addAppearance(new Appearance(claim,
-                new org.factdesk.model.source.Source("Dawn"), "A spokesman for the NFL … said"));
+        Appearance appearance = claim.addAppearance(
+                new Appearance(claim, new org.factdesk.model.source.Source("Dawn"), "A spokesman for the NFL … said"));
         appearance.addHedge(HedgeKind.UNVERIFIED, "The report could not be independently verified");
         appearance.addHedge(HedgeKind.NO_COMMENT, "there was no immediate comment from Russia or Syria");
-        assertThat(claim.getAppearances()).singleElement()
-                .satisfies(a -> assertThat(a.getHedges()).extracting(Hedge::getKind)
+        assertThat(claim.getAppearances())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getHedges())
+                        .extracting(Hedge::getKind)
                         .containsExactly(HedgeKind.UNVERIFIED, HedgeKind.NO_COMMENT));
         assertThatThrownBy(() -> appearance.setOffsets(10, 5)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -111,10 +126,21 @@ class ClaimWorkflowTest {
             case IN_REVIEW -> List.of(Transition.TRIAGE, Transition.ASSIGN);
             case AWAITING_APPROVAL -> List.of(Transition.TRIAGE, Transition.ASSIGN, Transition.SUBMIT);
             case APPROVED -> List.of(Transition.TRIAGE, Transition.ASSIGN, Transition.SUBMIT, Transition.APPROVE);
-            case PUBLISHED -> List.of(Transition.TRIAGE, Transition.ASSIGN, Transition.SUBMIT, Transition.APPROVE,
-                    Transition.PUBLISH);
-            case CORRECTED -> List.of(Transition.TRIAGE, Transition.ASSIGN, Transition.SUBMIT, Transition.APPROVE,
-                    Transition.PUBLISH, Transition.CORRECT);
+            case PUBLISHED ->
+                List.of(
+                        Transition.TRIAGE,
+                        Transition.ASSIGN,
+                        Transition.SUBMIT,
+                        Transition.APPROVE,
+                        Transition.PUBLISH);
+            case CORRECTED ->
+                List.of(
+                        Transition.TRIAGE,
+                        Transition.ASSIGN,
+                        Transition.SUBMIT,
+                        Transition.APPROVE,
+                        Transition.PUBLISH,
+                        Transition.CORRECT);
         };
         path.forEach(t -> c.apply(t, "editor", "reason"));
         return c;

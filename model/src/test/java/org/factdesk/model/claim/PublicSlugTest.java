@@ -10,7 +10,8 @@ class PublicSlugTest {
     @Test
     void theAddressWordsAreFixedAtFirstPublicationAndKeptWhenTheStatementChanges() {
         Claim claim = new Claim("Rebel fire killed Russian officers in southern Idlib.", new Desk("me", "Middle East"));
-        assertThat(claim.getPublicSlug()).as("before publication, from the statement")
+        assertThat(claim.getPublicSlug())
+                .as("before publication, from the statement")
                 .isEqualTo("rebel-fire-killed-russian-officers-in-southern-idlib");
         claim.fixPublicSlug();
         claim.setStatement("Rebel fire killed two Russian officers near Idlib.");

@@ -14,8 +14,11 @@ class SlugsTest {
 
     @Test
     void aLongTextIsCutAtAWordWithinTheLimit() {
-        String slug = Slugs.of("The rebel-held Idlib enclave is home to over 3 million people, the UN said on Tuesday.");
-        assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX).isEqualTo("the-rebel-held-idlib-enclave-is-home-to-over-3-million");
+        String slug =
+                Slugs.of("The rebel-held Idlib enclave is home to over 3 million people, the UN said on Tuesday.");
+        assertThat(slug)
+                .hasSizeLessThanOrEqualTo(Slugs.MAX)
+                .isEqualTo("the-rebel-held-idlib-enclave-is-home-to-over-3-million");
         assertThat(Slugs.of("x".repeat(100))).hasSize(Slugs.MAX);
     }
 

@@ -19,14 +19,15 @@ class AdmiraltyGradeTest {
 
     @Test
     void cannotBeJudgedIsItsOwnGrade() {
-        assertThat(AdmiraltyGrade.parse("F6")).isEqualTo(
-                new AdmiraltyGrade(SourceReliability.F, InformationCredibility.CANNOT_BE_JUDGED));
+        assertThat(AdmiraltyGrade.parse("F6"))
+                .isEqualTo(new AdmiraltyGrade(SourceReliability.F, InformationCredibility.CANNOT_BE_JUDGED));
         assertThat(InformationCredibility.ofGrade(6)).isEqualTo(InformationCredibility.CANNOT_BE_JUDGED);
     }
 
     @Test
     void equalityIsByValue() {
-        assertThat(AdmiraltyGrade.parse("A1")).isEqualTo(AdmiraltyGrade.parse("a1"))
+        assertThat(AdmiraltyGrade.parse("A1"))
+                .isEqualTo(AdmiraltyGrade.parse("a1"))
                 .hasSameHashCodeAs(AdmiraltyGrade.parse("A1"))
                 .isNotEqualTo(AdmiraltyGrade.parse("A2"));
     }

@@ -70,8 +70,10 @@ public class AccountService {
     public UserAccount requireRole(Role... anyOf) {
         UserAccount user = currentUser();
         if (!user.hasAnyRole(Set.of(anyOf))) {
-            throw new ForbiddenException("error.roleRequired",
-                    user.getUsername() + " needs one of the roles " + List.of(anyOf), List.of(anyOf).toString());
+            throw new ForbiddenException(
+                    "error.roleRequired",
+                    user.getUsername() + " needs one of the roles " + List.of(anyOf),
+                    List.of(anyOf).toString());
         }
         return user;
     }
@@ -105,15 +107,15 @@ public class AccountService {
             throw new InvalidInputException("username", "error.usernameRequired", "A user name is required");
         }
         if (findByUsername(username).isPresent()) {
-            throw new InvalidInputException("username", "error.usernameTaken", "User name " + username + " is taken",
-                    username);
+            throw new InvalidInputException(
+                    "username", "error.usernameTaken", "User name " + username + " is taken", username);
         }
         checkPassword(password);
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "error.rolesRequired", "A user needs at least one role");
         }
-        UserAccount user = new UserAccount(username, displayName == null ? "" : displayName.strip(),
-                Passwords.hash(password), roles);
+        UserAccount user = new UserAccount(
+                username, displayName == null ? "" : displayName.strip(), Passwords.hash(password), roles);
         user.setEmail(email == null || email.isBlank() ? null : email.strip());
         em.persist(user);
         return user;
@@ -136,14 +138,19 @@ public class AccountService {
             throw new InvalidInputException("roles", "error.rolesRequired", "A user needs at least one role");
         }
         if (user.equals(admin) && !roles.contains(Role.ADMIN)) {
-            throw new ForbiddenException("error.ownAdminRole", admin.getUsername() + " cannot drop their own ADMIN role");
+            throw new ForbiddenException(
+                    "error.ownAdminRole", admin.getUsername() + " cannot drop their own ADMIN role");
         }
         Set<Role> before = Set.copyOf(user.getRoles());
         user.setRoles(roles);
         user.markChanged();
         em.flush();
         if (!before.equals(Set.copyOf(roles))) {
-            events.record(SecurityEventKind.ROLES_CHANGED, username, admin.getUsername(), null,
+            events.record(
+                    SecurityEventKind.ROLES_CHANGED,
+                    username,
+                    admin.getUsername(),
+                    null,
                     before + " -> " + Set.copyOf(roles));
         }
         return user;
@@ -163,8 +170,12 @@ public class AccountService {
         user.setActive(active);
         em.flush();
         if (was != active) {
-            events.record(active ? SecurityEventKind.USER_REACTIVATED : SecurityEventKind.USER_DEACTIVATED, username,
-                    admin.getUsername(), null, null);
+            events.record(
+                    active ? SecurityEventKind.USER_REACTIVATED : SecurityEventKind.USER_DEACTIVATED,
+                    username,
+                    admin.getUsername(),
+                    null,
+                    null);
         }
         if (!active) {
             revoked.fire(new CredentialsRevoked(username));
@@ -179,7 +190,8 @@ public class AccountService {
         UserAccount user = lockForChange(username, null);
         user.setPasswordHash(Passwords.hash(password));
         em.flush();
-        events.record(SecurityEventKind.PASSWORD_CHANGED, username, admin.getUsername(), null, "reset by an administrator");
+        events.record(
+                SecurityEventKind.PASSWORD_CHANGED, username, admin.getUsername(), null, "reset by an administrator");
         revoked.fire(new CredentialsRevoked(username));
         // a reset is how an administrator vouches for someone locked out by failed logins
         authenticator.release(username);
@@ -188,16 +200,22 @@ public class AccountService {
 
     private static void checkPassword(char[] password) {
         if (password == null || password.length < Passwords.MIN_LENGTH) {
-            throw new InvalidInputException("password", "error.passwordTooShort",
-                    "A password needs at least " + Passwords.MIN_LENGTH + " characters", Passwords.MIN_LENGTH);
+            throw new InvalidInputException(
+                    "password",
+                    "error.passwordTooShort",
+                    "A password needs at least " + Passwords.MIN_LENGTH + " characters",
+                    Passwords.MIN_LENGTH);
         }
         if (password.length > Passwords.MAX_LENGTH) {
-            throw new InvalidInputException("password", "error.passwordTooLong",
-                    "A password has at most " + Passwords.MAX_LENGTH + " characters", Passwords.MAX_LENGTH);
+            throw new InvalidInputException(
+                    "password",
+                    "error.passwordTooLong",
+                    "A password has at most " + Passwords.MAX_LENGTH + " characters",
+                    Passwords.MAX_LENGTH);
         }
         if (CommonPasswords.contains(new String(password))) {
-            throw new InvalidInputException("password", "error.passwordCommon",
-                    "This password is on the list of common passwords");
+            throw new InvalidInputException(
+                    "password", "error.passwordCommon", "This password is on the list of common passwords");
         }
     }
 

@@ -18,8 +18,7 @@ public final class CommonPasswords {
 
     private static final Set<String> LIST = load();
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     public static boolean contains(CharSequence password) {
         return password != null && LIST.contains(password.toString().toLowerCase(Locale.ROOT));

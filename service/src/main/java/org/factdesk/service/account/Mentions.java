@@ -17,8 +17,7 @@ public final class Mentions {
 
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([A-Za-z0-9][A-Za-z0-9._-]*)");
 
-    private Mentions() {
-    }
+    private Mentions() {}
 
     /** The mentioned names, lower-cased, in order of first appearance, each once. */
     public static Set<String> usernames(String text) {
@@ -59,6 +58,5 @@ public final class Mentions {
     }
 
     /** A run of text; {@code mention} is the user name when the run is a mention, else null. */
-    public record Part(String text, String mention) {
-    }
+    public record Part(String text, String mention) {}
 }

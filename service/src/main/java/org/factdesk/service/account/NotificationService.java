@@ -83,8 +83,8 @@ public class NotificationService {
         }
         String caller = accounts.currentUser().getUsername();
         if (!notification.getRecipient().equals(caller)) {
-            throw new ForbiddenException("error.notYourNotification",
-                    caller + " may not mark another user's notification", id);
+            throw new ForbiddenException(
+                    "error.notYourNotification", caller + " may not mark another user's notification", id);
         }
         notification.markRead();
     }

@@ -22,6 +22,7 @@ public final class Passwords {
      * short while by {@code Authenticator}; hashes made with fewer iterations are upgraded at the next login.
      */
     static final int ITERATION_COUNT = 600_000;
+
     static final int SALT_BYTES = 32;
     static final int KEY_BYTES = 32;
 
@@ -37,13 +38,13 @@ public final class Passwords {
     /** Checked against when the user name is unknown, so that an unknown name costs the same as a wrong password. */
     private static final String DUMMY = hash("no such user, no such password".toCharArray());
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return ALGORITHM_NAME + ":" + ITERATION_COUNT + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+        return ALGORITHM_NAME + ":" + ITERATION_COUNT + ":"
+                + Base64.getEncoder().encodeToString(salt) + ":"
                 + Base64.getEncoder().encodeToString(derive(password, salt, ITERATION_COUNT, KEY_BYTES));
     }
 
@@ -72,7 +73,9 @@ public final class Passwords {
     public static boolean needsRehash(String stored) {
         String[] parts = stored.split(":");
         try {
-            return parts.length != 4 || !ALGORITHM_NAME.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATION_COUNT;
+            return parts.length != 4
+                    || !ALGORITHM_NAME.equals(parts[0])
+                    || Integer.parseInt(parts[1]) < ITERATION_COUNT;
         } catch (NumberFormatException e) {
             return true;
         }

@@ -33,9 +33,13 @@ public class ClaimHistoryService {
             new Field("priority", Claim::getPriority),
             new Field("dueAt", Claim::getDueAt),
             new Field("desk", c -> c.getDesk() == null ? null : c.getDesk().getName()),
-            new Field("assignee", c -> c.getAssignee() == null ? null : c.getAssignee().getDisplayName()),
+            new Field(
+                    "assignee",
+                    c -> c.getAssignee() == null ? null : c.getAssignee().getDisplayName()),
             new Field("checkWorthiness", Claim::getCheckWorthiness),
-            new Field("attributionCheck", c -> c.getAttribution() == null ? null : c.getAttribution().getCheck()));
+            new Field(
+                    "attributionCheck",
+                    c -> c.getAttribution() == null ? null : c.getAttribution().getCheck()));
 
     /** The field-change subject of evidence shown publicly or made internal; the text is the evidence's. */
     public static final String EVIDENCE_SHOWN = "evidenceShown";
@@ -46,22 +50,42 @@ public class ClaimHistoryService {
     public List<TimelineEntry> timeline(long claimId) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (StatusChange change : em.createNamedQuery(StatusChange.LIST_BY_CLAIM, StatusChange.class)
-                .setParameter("claimId", claimId).getResultList()) {
-            entries.add(new TimelineEntry(change.getCreatedAt(), change.getActor(), TimelineEntry.Kind.STATUS,
-                    change.getTransition().name(), change.getFromStatus().name(), change.getToStatus().name(),
+                .setParameter("claimId", claimId)
+                .getResultList()) {
+            entries.add(new TimelineEntry(
+                    change.getCreatedAt(),
+                    change.getActor(),
+                    TimelineEntry.Kind.STATUS,
+                    change.getTransition().name(),
+                    change.getFromStatus().name(),
+                    change.getToStatus().name(),
                     change.getReason()));
         }
         entries.addAll(fieldChanges(claimId));
         entries.addAll(evidenceShown(claimId));
         for (Comment comment : em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
-                .setParameter("claimId", claimId).getResultList()) {
-            entries.add(new TimelineEntry(comment.getCreatedAt(), comment.getCreatedBy(), TimelineEntry.Kind.COMMENT,
-                    null, null, null, comment.getText()));
+                .setParameter("claimId", claimId)
+                .getResultList()) {
+            entries.add(new TimelineEntry(
+                    comment.getCreatedAt(),
+                    comment.getCreatedBy(),
+                    TimelineEntry.Kind.COMMENT,
+                    null,
+                    null,
+                    null,
+                    comment.getText()));
         }
         for (Evidence evidence : em.createNamedQuery(Evidence.LIST_BY_CLAIM, Evidence.class)
-                .setParameter("claimId", claimId).getResultList()) {
-            entries.add(new TimelineEntry(evidence.getCreatedAt(), evidence.getCreatedBy(), TimelineEntry.Kind.EVIDENCE,
-                    evidence.getStance().name(), null, evidence.getGrade().code(), evidence.getDescription()));
+                .setParameter("claimId", claimId)
+                .getResultList()) {
+            entries.add(new TimelineEntry(
+                    evidence.getCreatedAt(),
+                    evidence.getCreatedBy(),
+                    TimelineEntry.Kind.EVIDENCE,
+                    evidence.getStance().name(),
+                    null,
+                    evidence.getGrade().code(),
+                    evidence.getDescription()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
@@ -69,7 +93,8 @@ public class ClaimHistoryService {
 
     @SuppressWarnings("unchecked")
     private List<TimelineEntry> fieldChanges(long claimId) {
-        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+        List<Object[]> revisions = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntity(Claim.class, false, true)
                 .add(AuditEntity.id().eq(claimId))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -84,8 +109,14 @@ public class ClaimHistoryService {
                     Object before = field.reader.apply(previous);
                     Object after = field.reader.apply(current);
                     if (!Objects.equals(before, after)) {
-                        entries.add(new TimelineEntry(revision.getInstant(), revision.getUsername(),
-                                TimelineEntry.Kind.FIELD, field.name, text(before), text(after), null));
+                        entries.add(new TimelineEntry(
+                                revision.getInstant(),
+                                revision.getUsername(),
+                                TimelineEntry.Kind.FIELD,
+                                field.name,
+                                text(before),
+                                text(after),
+                                null));
                     }
                 }
             }
@@ -100,7 +131,8 @@ public class ClaimHistoryService {
      */
     @SuppressWarnings("unchecked")
     private List<TimelineEntry> evidenceShown(long claimId) {
-        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+        List<Object[]> revisions = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntity(Evidence.class, false, true)
                 .add(AuditEntity.relatedId("claim").eq(claimId))
                 .addOrder(AuditEntity.revisionNumber().asc())
@@ -112,8 +144,13 @@ public class ClaimHistoryService {
             Boolean before = shown.put(piece.getId(), piece.isShownPublicly());
             if (before != null && before != piece.isShownPublicly()) {
                 AuditRevision revision = (AuditRevision) row[1];
-                entries.add(new TimelineEntry(revision.getInstant(), revision.getUsername(), TimelineEntry.Kind.FIELD,
-                        EVIDENCE_SHOWN, before.toString(), Boolean.toString(piece.isShownPublicly()),
+                entries.add(new TimelineEntry(
+                        revision.getInstant(),
+                        revision.getUsername(),
+                        TimelineEntry.Kind.FIELD,
+                        EVIDENCE_SHOWN,
+                        before.toString(),
+                        Boolean.toString(piece.isShownPublicly()),
                         piece.getDescription()));
             }
         }
@@ -124,6 +161,5 @@ public class ClaimHistoryService {
         return value == null ? null : value.toString();
     }
 
-    private record Field(String name, Function<Claim, Object> reader) {
-    }
+    private record Field(String name, Function<Claim, Object> reader) {}
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.model.account.Role;
-import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Appearance;
 import org.factdesk.model.claim.Attribution;
@@ -80,7 +79,8 @@ public class ClaimService {
      * docs/security.md); everyone else reads every claim.
      */
     public static boolean mayRead(UserAccount caller, Claim claim) {
-        return !reporterOnly(caller) || caller.getUsername().equals(claim.getCreatedBy())
+        return !reporterOnly(caller)
+                || caller.getUsername().equals(claim.getCreatedBy())
                 || claim.getStatus().isPublic();
     }
 
@@ -124,8 +124,8 @@ public class ClaimService {
     public Claim create(@NotNull @Valid NewClaim input) {
         UserAccount caller = accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR);
         Desk desk = desks.findByCode(input.desk())
-                .orElseThrow(() -> new InvalidInputException("desk", "error.unknownDesk", "No desk " + input.desk(),
-                        input.desk()));
+                .orElseThrow(() -> new InvalidInputException(
+                        "desk", "error.unknownDesk", "No desk " + input.desk(), input.desk()));
         Claim claim = new Claim(input.statement().strip(), desk);
         claim.setQuote(input.quote());
         if (input.language() != null) {
@@ -162,11 +162,12 @@ public class ClaimService {
         UserAccount assignee = request.assignee() == null || request.assignee().isBlank()
                 ? null
                 : accounts.findByUsername(request.assignee())
-                        .orElseThrow(() -> new InvalidInputException("assignee", "error.unknownUser",
-                                "No user " + request.assignee(), request.assignee()));
-        WorkflowPolicy.refusal(caller, claim, request.transition(), request.reason(), assignee).ifPresent(refusal -> {
-            throw refusal;
-        });
+                        .orElseThrow(() -> new InvalidInputException(
+                                "assignee", "error.unknownUser", "No user " + request.assignee(), request.assignee()));
+        WorkflowPolicy.refusal(caller, claim, request.transition(), request.reason(), assignee)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
         Instant now = Instant.now();
         switch (request.transition()) {
             case ASSIGN -> {
@@ -186,7 +187,8 @@ public class ClaimService {
         }
         claim.apply(request.transition(), caller.getUsername(), request.reason());
         em.flush();
-        changed.fire(new ClaimChanged(id, caller.getUsername(), request.transition().name()));
+        changed.fire(
+                new ClaimChanged(id, caller.getUsername(), request.transition().name()));
         return claim;
     }
 
@@ -196,17 +198,19 @@ public class ClaimService {
      * claim is assigned with the ASSIGN transition instead, so its status moves too.
      */
     public Claim edit(long id, Long expectedVersion, @NotNull @Valid ClaimEdit edit) {
-        UserAccount caller = edit.editorOnly() ? accounts.requireRole(Role.EDITOR)
+        UserAccount caller = edit.editorOnly()
+                ? accounts.requireRole(Role.EDITOR)
                 : accounts.requireRole(Role.EDITOR, Role.FACT_CHECKER);
         Claim claim = lockForChange(id, expectedVersion);
         if (edit.assignee() != null) {
             UserAccount assignee = accounts.findByUsername(edit.assignee())
-                    .orElseThrow(() -> new InvalidInputException("assignee", "error.unknownUser",
-                            "No user " + edit.assignee(), edit.assignee()));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "assignee", "error.unknownUser", "No user " + edit.assignee(), edit.assignee()));
             if (claim.getStatus() == org.factdesk.model.claim.ClaimStatus.TRIAGED) {
-                WorkflowPolicy.refusal(caller, claim, Transition.ASSIGN, null, assignee).ifPresent(r -> {
-                    throw r;
-                });
+                WorkflowPolicy.refusal(caller, claim, Transition.ASSIGN, null, assignee)
+                        .ifPresent(r -> {
+                            throw r;
+                        });
                 claim.setAssignee(assignee);
                 claim.apply(Transition.ASSIGN, caller.getUsername(), null);
                 notifications.assigned(id, claim.getStatement(), assignee, caller.getUsername());
@@ -230,13 +234,14 @@ public class ClaimService {
             claim.setDueAt(edit.dueAt());
         }
         if (edit.desk() != null) {
-            claim.setDesk(desks.findByCode(edit.desk()).orElseThrow(() -> new InvalidInputException("desk",
-                    "error.unknownDesk", "No desk " + edit.desk(), edit.desk())));
+            claim.setDesk(desks.findByCode(edit.desk())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "desk", "error.unknownDesk", "No desk " + edit.desk(), edit.desk())));
         }
         if (edit.addTag() != null && !edit.addTag().isBlank()) {
             if (claim.getTags().size() >= Claim.MAX_TAGS) {
-                throw new InvalidInputException("tag", "error.tooManyTags", "A claim has at most "
-                        + Claim.MAX_TAGS + " tags", Claim.MAX_TAGS);
+                throw new InvalidInputException(
+                        "tag", "error.tooManyTags", "A claim has at most " + Claim.MAX_TAGS + " tags", Claim.MAX_TAGS);
             }
             claim.addTag(edit.addTag());
             claim.markChanged();
@@ -283,8 +288,10 @@ public class ClaimService {
     }
 
     private Claimant findOrCreateClaimant(NewClaim.Speaker speaker) {
-        String affiliation = speaker.affiliation() == null || speaker.affiliation().isBlank()
-                ? null : speaker.affiliation().strip();
+        String affiliation =
+                speaker.affiliation() == null || speaker.affiliation().isBlank()
+                        ? null
+                        : speaker.affiliation().strip();
         jakarta.persistence.TypedQuery<Claimant> query = affiliation == null
                 ? em.createNamedQuery(Claimant.FIND_BY_NAME_WITHOUT_AFFILIATION, Claimant.class)
                 : em.createNamedQuery(Claimant.FIND_BY_NAME_AND_AFFILIATION, Claimant.class)
@@ -293,8 +300,11 @@ public class ClaimService {
                 .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
-                    Claimant claimant = new Claimant(speaker.name().strip(),
-                            speaker.kind() == null ? ClaimantKind.PERSON : speaker.kind(), speaker.role(), affiliation);
+                    Claimant claimant = new Claimant(
+                            speaker.name().strip(),
+                            speaker.kind() == null ? ClaimantKind.PERSON : speaker.kind(),
+                            speaker.role(),
+                            affiliation);
                     em.persist(claimant);
                     return claimant;
                 });
@@ -304,20 +314,27 @@ public class ClaimService {
         Source source;
         if (placement.sourceId() != null) {
             source = sources.find(placement.sourceId())
-                    .orElseThrow(() -> new InvalidInputException("appearance.sourceId", "error.unknownSource",
-                            "No source " + placement.sourceId(), placement.sourceId()));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "appearance.sourceId",
+                            "error.unknownSource",
+                            "No source " + placement.sourceId(),
+                            placement.sourceId()));
         } else if (placement.source() != null) {
             source = sources.create(placement.source());
         } else {
-            throw new InvalidInputException("appearance.source", "error.sourceRequired",
-                    "Name the source the claim appeared in");
+            throw new InvalidInputException(
+                    "appearance.source", "error.sourceRequired", "Name the source the claim appeared in");
         }
         checkOffsets(source, placement);
-        Appearance appearance = claim.addAppearance(new Appearance(claim, source, placement.excerpt().strip()));
+        Appearance appearance = claim.addAppearance(
+                new Appearance(claim, source, placement.excerpt().strip()));
         appearance.setOffsets(placement.start(), placement.end());
         if (placement.hedges() != null) {
-            placement.hedges().forEach(h -> appearance.addHedge(h.kind() == null ? HedgeKind.OTHER : h.kind(),
-                    h.text().strip()));
+            placement
+                    .hedges()
+                    .forEach(h -> appearance.addHedge(
+                            h.kind() == null ? HedgeKind.OTHER : h.kind(),
+                            h.text().strip()));
         }
     }
 
@@ -333,9 +350,18 @@ public class ClaimService {
             return;
         }
         String body = source.getBody();
-        if (start == null || end == null || body == null || start < 0 || end <= start || end > body.length()
-                || !body.substring(start, end).strip().equals(placement.excerpt().strip())) {
-            throw new InvalidInputException("appearance.excerpt", "error.selectionMismatch",
+        if (start == null
+                || end == null
+                || body == null
+                || start < 0
+                || end <= start
+                || end > body.length()
+                || !body.substring(start, end)
+                        .strip()
+                        .equals(placement.excerpt().strip())) {
+            throw new InvalidInputException(
+                    "appearance.excerpt",
+                    "error.selectionMismatch",
                     "The excerpt is not the source's text from " + start + " to " + end);
         }
     }

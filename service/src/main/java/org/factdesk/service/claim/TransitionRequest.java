@@ -13,5 +13,4 @@ public record TransitionRequest(
         @NotNull Transition transition,
         @NotNull Long expectedVersion,
         @Size(max = StatusChange.REASON_MAX) String reason,
-        String assignee) {
-}
+        String assignee) {}

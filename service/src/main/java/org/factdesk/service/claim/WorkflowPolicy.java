@@ -19,24 +19,23 @@ import org.factdesk.service.common.InvalidTransitionException;
  */
 public final class WorkflowPolicy {
 
-    private WorkflowPolicy() {
-    }
+    private WorkflowPolicy() {}
 
     /** The reason the move is refused, or empty when the actor may make it with this input. */
-    public static Optional<FactdeskException> refusal(UserAccount actor, Claim claim, Transition transition,
-            String reason, UserAccount assignee) {
+    public static Optional<FactdeskException> refusal(
+            UserAccount actor, Claim claim, Transition transition, String reason, UserAccount assignee) {
         Optional<FactdeskException> personal = personalRefusal(actor, claim, transition);
         if (personal.isPresent()) {
             return personal;
         }
         if (transition.isReasonRequired() && (reason == null || reason.isBlank())) {
-            return Optional.of(new InvalidInputException("reason", "error.reasonRequired",
-                    transition + " needs a reason", transition));
+            return Optional.of(new InvalidInputException(
+                    "reason", "error.reasonRequired", transition + " needs a reason", transition));
         }
         if (transition.needsAssignee()) {
             if (assignee == null) {
-                return Optional.of(new InvalidInputException("assignee", "error.assigneeRequired",
-                        "Choose a fact-checker to assign"));
+                return Optional.of(new InvalidInputException(
+                        "assignee", "error.assigneeRequired", "Choose a fact-checker to assign"));
             }
             Optional<FactdeskException> unfit = assigneeRefusal(assignee);
             if (unfit.isPresent()) {
@@ -44,8 +43,8 @@ public final class WorkflowPolicy {
             }
         }
         if (transition == Transition.SUBMIT && claim.getVerdict() == null) {
-            return Optional.of(new InvalidInputException("verdict", "error.verdictMissing",
-                    "Draft a verdict before submitting it for approval"));
+            return Optional.of(new InvalidInputException(
+                    "verdict", "error.verdictMissing", "Draft a verdict before submitting it for approval"));
         }
         return Optional.empty();
     }
@@ -53,8 +52,11 @@ public final class WorkflowPolicy {
     /** Who may be given a claim to check: an active fact-checker — by ASSIGN, or by handing it over in review. */
     public static Optional<FactdeskException> assigneeRefusal(UserAccount assignee) {
         if (!assignee.isActive() || !assignee.hasRole(Role.FACT_CHECKER)) {
-            return Optional.of(new InvalidInputException("assignee", "error.assigneeNotFactChecker",
-                    assignee.getUsername() + " is not an active fact-checker", assignee.getDisplayName()));
+            return Optional.of(new InvalidInputException(
+                    "assignee",
+                    "error.assigneeNotFactChecker",
+                    assignee.getUsername() + " is not an active fact-checker",
+                    assignee.getDisplayName()));
         }
         return Optional.empty();
     }
@@ -72,17 +74,21 @@ public final class WorkflowPolicy {
             return Optional.of(new InvalidTransitionException(transition, claim.getStatus()));
         }
         if (!actor.hasRole(transition.getRole())) {
-            return Optional.of(new ForbiddenException("error.transitionRole",
-                    transition + " needs the role " + transition.getRole(), transition, transition.getRole()));
+            return Optional.of(new ForbiddenException(
+                    "error.transitionRole",
+                    transition + " needs the role " + transition.getRole(),
+                    transition,
+                    transition.getRole()));
         }
         if (transition == Transition.SUBMIT && !isAssignee(actor, claim) && !actor.hasRole(Role.EDITOR)) {
-            return Optional.of(new ForbiddenException("error.notAssignee",
-                    "Only the assigned fact-checker or an editor may submit this verdict"));
+            return Optional.of(new ForbiddenException(
+                    "error.notAssignee", "Only the assigned fact-checker or an editor may submit this verdict"));
         }
-        if (transition == Transition.APPROVE && claim.getVerdict() != null
+        if (transition == Transition.APPROVE
+                && claim.getVerdict() != null
                 && actor.getUsername().equals(claim.getVerdict().getDraftedBy())) {
-            return Optional.of(new ForbiddenException("error.fourEyes",
-                    "You drafted this verdict; somebody else must approve it"));
+            return Optional.of(new ForbiddenException(
+                    "error.fourEyes", "You drafted this verdict; somebody else must approve it"));
         }
         return Optional.empty();
     }
@@ -93,12 +99,12 @@ public final class WorkflowPolicy {
             return Optional.of(new InvalidTransitionException("DRAFT_VERDICT", claim.getStatus()));
         }
         if (!actor.hasRole(Role.FACT_CHECKER) && !actor.hasRole(Role.EDITOR)) {
-            return Optional.of(new ForbiddenException("error.roleRequired",
-                    "Drafting a verdict needs the role FACT_CHECKER", "FACT_CHECKER"));
+            return Optional.of(new ForbiddenException(
+                    "error.roleRequired", "Drafting a verdict needs the role FACT_CHECKER", "FACT_CHECKER"));
         }
         if (!isAssignee(actor, claim) && !actor.hasRole(Role.EDITOR)) {
-            return Optional.of(new ForbiddenException("error.notAssignee",
-                    "Only the assigned fact-checker or an editor may draft this verdict"));
+            return Optional.of(new ForbiddenException(
+                    "error.notAssignee", "Only the assigned fact-checker or an editor may draft this verdict"));
         }
         return Optional.empty();
     }

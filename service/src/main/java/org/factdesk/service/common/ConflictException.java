@@ -13,8 +13,11 @@ public class ConflictException extends FactdeskException {
     private final long currentVersion;
 
     public ConflictException(String what, String changedBy, Instant changedAt, long currentVersion) {
-        super("error.conflict", what + " was changed by " + changedBy + " at " + changedAt
-                + " after you loaded it", changedBy, changedAt);
+        super(
+                "error.conflict",
+                what + " was changed by " + changedBy + " at " + changedAt + " after you loaded it",
+                changedBy,
+                changedAt);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.currentVersion = currentVersion;

@@ -12,8 +12,7 @@ import jakarta.validation.ConstraintViolationException;
  */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * The reason inside whatever the container wrapped it in: a business refusal ({@link FactdeskException}) or
@@ -31,11 +30,13 @@ public final class Failures {
             reason = reason.getCause() == reason ? null : reason.getCause();
         }
         Throwable current = thrown;
-        for (int depth = 0; depth < 20 && isWrapper(current) && current.getCause() != null
-                && current.getCause() != current; depth++) {
+        for (int depth = 0;
+                depth < 20 && isWrapper(current) && current.getCause() != null && current.getCause() != current;
+                depth++) {
             current = current.getCause();
         }
-        if (current instanceof PersistenceException && current.getCause() != null
+        if (current instanceof PersistenceException
+                && current.getCause() != null
                 && current.getCause().getClass().getSimpleName().equals("StaleObjectStateException")) {
             return new OptimisticLockException(current);
         }

@@ -4,7 +4,10 @@ package org.factdesk.service.common;
 public class InvalidTransitionException extends FactdeskException {
 
     public InvalidTransitionException(Object transition, Object status) {
-        super("error.invalidTransition", "A claim that is " + status + " cannot be moved with " + transition,
-                transition, status);
+        super(
+                "error.invalidTransition",
+                "A claim that is " + status + " cannot be moved with " + transition,
+                transition,
+                status);
     }
 }

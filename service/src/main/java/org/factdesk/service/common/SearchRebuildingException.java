@@ -7,7 +7,9 @@ package org.factdesk.service.common;
 public class SearchRebuildingException extends FactdeskException {
 
     public SearchRebuildingException(int percent) {
-        super("error.searchRebuilding", "The search index is being rebuilt (" + percent + "% done); try again shortly",
+        super(
+                "error.searchRebuilding",
+                "The search index is being rebuilt (" + percent + "% done); try again shortly",
                 percent);
     }
 }

@@ -12,16 +12,15 @@ import org.factdesk.model.common.BaseEntity;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /**
      * Reads the entity with a write lock and checks it is still at {@code expected} (no check when {@code null}).
      *
      * @param what the entity's name in messages ("Claim"), followed by its id
      */
-    public static <T extends BaseEntity> T lock(EntityManager em, Class<T> type, Object id, Long expected,
-            String what) {
+    public static <T extends BaseEntity> T lock(
+            EntityManager em, Class<T> type, Object id, Long expected, String what) {
         T entity = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFoundException(what, id);

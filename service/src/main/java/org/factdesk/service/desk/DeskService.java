@@ -22,8 +22,7 @@ import org.factdesk.service.common.Versions;
 public class DeskService {
 
     /** A desk's name changed: queues that sort by desk name need its claims re-indexed, after the commit. */
-    public record DeskRenamed(long deskId) {
-    }
+    public record DeskRenamed(long deskId) {}
 
     @Inject
     Event<DeskRenamed> renamed;

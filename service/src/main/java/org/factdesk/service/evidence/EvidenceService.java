@@ -46,9 +46,16 @@ public class EvidenceService {
         if (claim.getStatus() == ClaimStatus.DISMISSED) {
             throw new InvalidTransitionException("ADD_EVIDENCE", claim.getStatus());
         }
-        Evidence evidence = new Evidence(claim, input.description().strip(), input.kind(), input.stance(),
+        Evidence evidence = new Evidence(
+                claim,
+                input.description().strip(),
+                input.kind(),
+                input.stance(),
                 new AdmiraltyGrade(input.reliability(), input.credibility()));
-        evidence.setUrl(input.url() == null || input.url().isBlank() ? null : input.url().strip());
+        evidence.setUrl(
+                input.url() == null || input.url().isBlank()
+                        ? null
+                        : input.url().strip());
         evidence.setShownPublicly(input.shownPublicly());
         em.persist(evidence);
         em.flush();
@@ -68,7 +75,8 @@ public class EvidenceService {
             throw new NotFoundException("Evidence", evidenceId);
         }
         if (evidence.getClaim().getStatus() == ClaimStatus.DISMISSED) {
-            throw new InvalidTransitionException("CHANGE_EVIDENCE", evidence.getClaim().getStatus());
+            throw new InvalidTransitionException(
+                    "CHANGE_EVIDENCE", evidence.getClaim().getStatus());
         }
         Versions.lock(em, evidence, expectedVersion, "Evidence " + evidenceId);
         if (evidence.isShownPublicly() != shown) {

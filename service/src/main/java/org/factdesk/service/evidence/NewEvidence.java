@@ -15,11 +15,12 @@ import org.factdesk.model.evidence.Stance;
  * {@code shownPublicly} puts it on the public fact-check once the verdict is published; it is internal otherwise.
  */
 public record NewEvidence(
-        @Size(max = Evidence.URL_MAX) @Pattern(regexp = "(https?://\\S+)?", message = "{Evidence.url.pattern}") String url,
+        @Size(max = Evidence.URL_MAX) @Pattern(regexp = "(https?://\\S+)?", message = "{Evidence.url.pattern}")
+        String url,
+
         @NotBlank @Size(max = Evidence.DESCRIPTION_MAX) String description,
         @NotNull EvidenceKind kind,
         @NotNull Stance stance,
         @NotNull SourceReliability reliability,
         @NotNull InformationCredibility credibility,
-        boolean shownPublicly) {
-}
+        boolean shownPublicly) {}

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class Acronyms {
 
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,7}\\b");
-    private static final Pattern PHRASE = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|the|and|on|de|al)\\s+)*\\p{Lu}[\\p{L}’'-]*)+");
+    private static final Pattern PHRASE =
+            Pattern.compile("\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|the|and|on|de|al)\\s+)*\\p{Lu}[\\p{L}’'-]*)+");
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\((\\p{Lu}{2,7})\\)");
 
     private final Map<String, String> expansions;

@@ -73,8 +73,11 @@ public final class AddressGuard {
      * ranges, and IPv6 forms that embed such an IPv4 address.
      */
     static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return true;
         }
         byte[] b = address.getAddress();
@@ -110,13 +113,17 @@ public final class AddressGuard {
     }
 
     private static boolean isInternal4(int a, int b, int c) {
-        return a == 0 || a == 10 || a == 127 || a >= 224                    // this network, private, loopback, multicast + reserved
-                || a == 100 && b >= 64 && b <= 127                           // shared address space (carrier NAT)
-                || a == 169 && b == 254                                      // link-local, cloud metadata
-                || a == 172 && b >= 16 && b <= 31                            // private
-                || a == 192 && b == 168                                      // private
-                || a == 192 && b == 0 && (c == 0 || c == 2)                  // IETF protocol assignments, documentation
-                || a == 198 && (b == 18 || b == 19)                          // benchmarking
-                || a == 198 && b == 51 && c == 100 || a == 203 && b == 0 && c == 113; // documentation
+        return a == 0
+                || a == 10
+                || a == 127
+                || a >= 224 // this network, private, loopback, multicast + reserved
+                || a == 100 && b >= 64 && b <= 127 // shared address space (carrier NAT)
+                || a == 169 && b == 254 // link-local, cloud metadata
+                || a == 172 && b >= 16 && b <= 31 // private
+                || a == 192 && b == 168 // private
+                || a == 192 && b == 0 && (c == 0 || c == 2) // IETF protocol assignments, documentation
+                || a == 198 && (b == 18 || b == 19) // benchmarking
+                || a == 198 && b == 51 && c == 100
+                || a == 203 && b == 0 && c == 113; // documentation
     }
 }

@@ -13,21 +13,34 @@ import java.util.Set;
 final class AttributionExtractor {
 
     /** The attribution of a sentence and its content without the attribution. */
-    record Found(SpeechAttribution attribution, String assertion) {
-    }
+    record Found(SpeechAttribution attribution, String assertion) {}
 
-    private record Known(SpeechAttribution attribution, boolean person) {
-    }
+    private record Known(SpeechAttribution attribution, boolean person) {}
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", ",", ":", "—", "-", ";",
-            "''", "–");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", ",", ":", "—", "-", ";", "''", "–");
 
-    private static final Set<String> SUBORDINATORS = Set.of("who", "that", "what", "when", "after", "if",
-            "because", "although", "before", "since", "while", "as", "whether", "which", "where", "once", "until");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "who",
+            "that",
+            "what",
+            "when",
+            "after",
+            "if",
+            "because",
+            "although",
+            "before",
+            "since",
+            "while",
+            "as",
+            "whether",
+            "which",
+            "where",
+            "once",
+            "until");
 
-    private static final Set<String> CLAIMS_NEXT = Set.of("that", "he", "she", "they", "it", "the", "a", ",",
-            ":", "“", "\"", "to");
+    private static final Set<String> CLAIMS_NEXT =
+            Set.of("that", "he", "she", "they", "it", "the", "a", ",", ":", "“", "\"", "to");
 
     private final String text;
     private final Acronyms acronyms;
@@ -58,7 +71,9 @@ final class AttributionExtractor {
             } else if (Lexicon.REPORTING_VERBS.contains(t.get(i).text())
                     && (i == 0 || !Lexicon.PASSIVE.contains(t.get(i - 1).lower()))
                     && !(i + 1 < t.size() && t.get(i + 1).is("from") && l.equals("reported"))
-                    && !(l.equals("claims") && i + 1 < t.size() && !CLAIMS_NEXT.contains(t.get(i + 1).lower()))) {
+                    && !(l.equals("claims")
+                            && i + 1 < t.size()
+                            && !CLAIMS_NEXT.contains(t.get(i + 1).lower()))) {
                 verb = t.get(i).text();
                 source = SourcePhrases.left(t, i);
                 if (source.isEmpty() && (i == 0 || QUOTES.contains(t.get(i - 1).text()))) {
@@ -74,10 +89,10 @@ final class AttributionExtractor {
                 continue;
             }
             int start = Math.min(source.get(0).start(), i);
-            boolean subordinate = start > 0 && SUBORDINATORS.contains(t.get(start - 1).lower());
+            boolean subordinate =
+                    start > 0 && SUBORDINATORS.contains(t.get(start - 1).lower());
             Candidate c = new Candidate(source, verb, start, cueEnd, subordinate);
-            if (best == null || best.subordinate() && !subordinate || verb.equals("according to")
-                    && !subordinate) {
+            if (best == null || best.subordinate() && !subordinate || verb.equals("according to") && !subordinate) {
                 best = c;
             }
         }
@@ -89,9 +104,8 @@ final class AttributionExtractor {
         return Optional.of(new Found(who.attribution(), assertion(t, best.start(), best.cueEnd(), best.verb())));
     }
 
-    private record Candidate(List<SourcePhrases.Span> source, String verb, int start, int cueEnd,
-            boolean subordinate) {
-    }
+    private record Candidate(
+            List<SourcePhrases.Span> source, String verb, int start, int cueEnd, boolean subordinate) {}
 
     /**
      * Marks tokens inside quotation marks, where a "said" belongs to the quoted speaker's words. A
@@ -144,8 +158,9 @@ final class AttributionExtractor {
                 s++;
             }
             int e = p.end();
-            if (s == e && (Lexicon.PERSON_PRONOUNS.contains(t.get(s).lower())
-                    || Lexicon.OTHER_PRONOUNS.contains(t.get(s).lower()))) {
+            if (s == e
+                    && (Lexicon.PERSON_PRONOUNS.contains(t.get(s).lower())
+                            || Lexicon.OTHER_PRONOUNS.contains(t.get(s).lower()))) {
                 pronoun = t.get(s).lower();
                 continue;
             }
@@ -165,8 +180,10 @@ final class AttributionExtractor {
             }
             if (lastRole >= 0) {
                 int roleStart = lastRole;
-                while (roleStart > s && (Lexicon.roleWord(t.get(roleStart - 1).lower())
-                        || Lexicon.ROLE_MODIFIERS.contains(t.get(roleStart - 1).lower()))) {
+                while (roleStart > s
+                        && (Lexicon.roleWord(t.get(roleStart - 1).lower())
+                                || Lexicon.ROLE_MODIFIERS.contains(
+                                        t.get(roleStart - 1).lower()))) {
                     roleStart--;
                 }
                 role = role != null ? role : span(t, roleStart, lastRole);
@@ -193,7 +210,8 @@ final class AttributionExtractor {
             }
         }
         org = org == null ? null : acronyms.resolve(org);
-        String mention = span(t, parts.get(0).start(), parts.get(parts.size() - 1).end());
+        String mention =
+                span(t, parts.get(0).start(), parts.get(parts.size() - 1).end());
         if (pronoun != null && name == null && role == null && org == null) {
             return new Known(new SpeechAttribution(pronoun, null, null, verb, mention), false);
         }
@@ -210,8 +228,8 @@ final class AttributionExtractor {
     private boolean organisation(List<Token> t, int s, int e) {
         for (int k = s; k <= e; k++) {
             String w = t.get(k).text();
-            if (Lexicon.ORG_WORDS.contains(w.toLowerCase()) || w.length() > 1 && w.equals(w.toUpperCase())
-                    && Character.isLetter(w.charAt(0))) {
+            if (Lexicon.ORG_WORDS.contains(w.toLowerCase())
+                    || w.length() > 1 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0))) {
                 return true;
             }
         }
@@ -232,7 +250,9 @@ final class AttributionExtractor {
                 match = !k.person() && !Lexicon.OTHER_PRONOUNS.contains(h.speaker());
             } else if (found.person() && !speaker.contains(" ") && a.role() == null) {
                 match = k.person() && h.speaker().endsWith(" " + speaker);
-            } else if (!found.person() && a.role() != null && a.organisation() == null
+            } else if (!found.person()
+                    && a.role() != null
+                    && a.organisation() == null
                     && a.mention().toLowerCase().startsWith("the ")) {
                 String title = lastWord(a.role());
                 match = h.role() != null && lastWord(h.role()).equalsIgnoreCase(title) && k.person();
@@ -240,8 +260,9 @@ final class AttributionExtractor {
                 match = false;
             }
             if (match) {
-                return new Known(new SpeechAttribution(h.speaker(), h.role(), h.organisation(), a.verb(),
-                        a.mention()), k.person());
+                return new Known(
+                        new SpeechAttribution(h.speaker(), h.role(), h.organisation(), a.verb(), a.mention()),
+                        k.person());
             }
         }
         return found;
@@ -263,8 +284,8 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            List<SourcePhrases.Span> object = t.get(from - 1).is("that") || t.get(from - 1).is(":")
-                    ? List.of() : SourcePhrases.right(t, from);
+            List<SourcePhrases.Span> object =
+                    t.get(from - 1).is("that") || t.get(from - 1).is(":") ? List.of() : SourcePhrases.right(t, from);
             if (!object.isEmpty()) {
                 from = object.get(object.size() - 1).end() + 1;
                 while (from < t.size() && (t.get(from).is(",") || t.get(from).is("that"))) {
@@ -287,7 +308,9 @@ final class AttributionExtractor {
         while (first < last && QUOTES.contains(t.get(first).text())) {
             first++;
         }
-        return last < first ? null : trimQuotes(text.substring(t.get(first).start(), t.get(last).end()));
+        return last < first
+                ? null
+                : trimQuotes(text.substring(t.get(first).start(), t.get(last).end()));
     }
 
     private static String trimQuotes(String s) {

@@ -24,5 +24,4 @@ public record Candidate(
         SpeechAttribution attribution,
         List<Hedge> hedges,
         Long sourceId,
-        @Valid NewClaim.NewSource source) {
-}
+        @Valid NewClaim.NewSource source) {}

@@ -71,8 +71,7 @@ public final class CheckWorthinessModel {
 
     public void write(Path file) throws IOException {
         try (OutputStream os = Files.newOutputStream(file);
-                DataOutputStream out = new DataOutputStream(
-                        new BufferedOutputStream(new GZIPOutputStream(os)))) {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os)))) {
             out.writeInt(MAGIC);
             out.writeInt(Features.DIM);
             out.writeFloat(bias);

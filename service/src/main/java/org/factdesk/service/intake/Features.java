@@ -20,28 +20,110 @@ public final class Features {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?|\\d[\\d,.]*|[%$?!]");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}]+");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
-    private static final Set<String> CASUALTY = Set.of("killed", "dead", "died", "deaths", "death", "wounded",
-            "injured", "displaced", "refugees", "casualties", "victims", "fighters", "soldiers", "attack",
-            "attacks", "strike", "strikes", "missiles", "rockets", "projectiles", "shelling", "civilians",
-            "troops", "offensive", "bombing", "unemployment", "jobs", "taxes", "tax", "deficit", "debt",
-            "budget", "percent", "million", "billion", "thousand", "thousands", "hundreds", "dozens");
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "claimed", "claims", "stated",
-            "denied", "added", "announced", "accused", "warned", "insisted", "according", "reported", "recorded");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "our", "us", "i'm", "i've",
-            "we're", "we've", "i’m", "we’re");
+    private static final Set<String> CASUALTY = Set.of(
+            "killed",
+            "dead",
+            "died",
+            "deaths",
+            "death",
+            "wounded",
+            "injured",
+            "displaced",
+            "refugees",
+            "casualties",
+            "victims",
+            "fighters",
+            "soldiers",
+            "attack",
+            "attacks",
+            "strike",
+            "strikes",
+            "missiles",
+            "rockets",
+            "projectiles",
+            "shelling",
+            "civilians",
+            "troops",
+            "offensive",
+            "bombing",
+            "unemployment",
+            "jobs",
+            "taxes",
+            "tax",
+            "deficit",
+            "debt",
+            "budget",
+            "percent",
+            "million",
+            "billion",
+            "thousand",
+            "thousands",
+            "hundreds",
+            "dozens");
+    private static final Set<String> REPORTING = Set.of(
+            "said",
+            "says",
+            "told",
+            "claimed",
+            "claims",
+            "stated",
+            "denied",
+            "added",
+            "announced",
+            "accused",
+            "warned",
+            "insisted",
+            "according",
+            "reported",
+            "recorded");
+    private static final Set<String> FIRST_PERSON =
+            Set.of("i", "me", "my", "we", "our", "us", "i'm", "i've", "we're", "we've", "i’m", "we’re");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "you're", "you’re");
-    private static final Set<String> GREETING = Set.of("hello", "thank", "thanks", "welcome", "evening",
-            "morning", "congratulations", "applause", "laughter", "goodnight", "gentlemen", "ladies");
-    private static final Set<String> QUANTITY = Set.of("most", "more", "less", "fewer", "largest", "biggest",
-            "highest", "lowest", "deadliest", "first", "only", "every", "all", "over", "nearly", "almost",
-            "some", "half", "twice", "doubled", "increased", "decreased", "cut", "raised", "rose", "fell");
+    private static final Set<String> GREETING = Set.of(
+            "hello",
+            "thank",
+            "thanks",
+            "welcome",
+            "evening",
+            "morning",
+            "congratulations",
+            "applause",
+            "laughter",
+            "goodnight",
+            "gentlemen",
+            "ladies");
+    private static final Set<String> QUANTITY = Set.of(
+            "most",
+            "more",
+            "less",
+            "fewer",
+            "largest",
+            "biggest",
+            "highest",
+            "lowest",
+            "deadliest",
+            "first",
+            "only",
+            "every",
+            "all",
+            "over",
+            "nearly",
+            "almost",
+            "some",
+            "half",
+            "twice",
+            "doubled",
+            "increased",
+            "decreased",
+            "cut",
+            "raised",
+            "rose",
+            "fell");
 
-    private Features() {
-    }
+    private Features() {}
 
     /** A sparse vector: parallel arrays of bucket indices and values. */
-    public record Vector(int[] index, float[] value) {
-    }
+    public record Vector(int[] index, float[] value) {}
 
     public static Vector extract(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
-import org.factdesk.model.common.WebAddressValidator;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.factdesk.model.common.WebAddressValidator;
 import org.factdesk.model.intake.Feed;
 import org.factdesk.model.intake.FeedItem;
 import org.factdesk.model.source.Source;
@@ -37,7 +37,10 @@ public class FeedImporter {
     IntakeAnalyzer analyzer;
 
     public List<Long> activeFeedIds() {
-        return em.createNamedQuery(Feed.LIST_ACTIVE, Feed.class).getResultStream().map(Feed::getId).toList();
+        return em.createNamedQuery(Feed.LIST_ACTIVE, Feed.class)
+                .getResultStream()
+                .map(Feed::getId)
+                .toList();
     }
 
     public FeedImport importFeed(long feedId) {
@@ -49,22 +52,33 @@ public class FeedImporter {
         try {
             content = FeedReader.read(URI.create(feed.getUrl()));
         } catch (FeedFetchException e) {
-            throw new InvalidInputException("url", "error.feedUnreadable." + e.getReason().name(),
-                    "Cannot read feed " + feed.getUrl() + ": " + e.getMessage(), feed.getUrl());
+            throw new InvalidInputException(
+                    "url",
+                    "error.feedUnreadable." + e.getReason().name(),
+                    "Cannot read feed " + feed.getUrl() + ": " + e.getMessage(),
+                    feed.getUrl());
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException("url", "error.feedUnreadable." + FeedFetchException.Reason.UNREACHABLE.name(),
-                    "Cannot read feed " + feed.getUrl(), feed.getUrl());
+            throw new InvalidInputException(
+                    "url",
+                    "error.feedUnreadable." + FeedFetchException.Reason.UNREACHABLE.name(),
+                    "Cannot read feed " + feed.getUrl(),
+                    feed.getUrl());
         }
         feed.polled(content.title(), Instant.now());
-        String publisher = feed.getTitle() != null ? feed.getTitle() : URI.create(feed.getUrl()).getHost();
+        String publisher = feed.getTitle() != null
+                ? feed.getTitle()
+                : URI.create(feed.getUrl()).getHost();
         int imported = 0;
         for (FeedReader.Entry entry : content.entries()) {
             if (entry.key().length() > FeedItem.KEY_MAX || known(entry.key())) {
                 continue;
             }
-            Source source = sources.createFromFeed(new NewClaim.NewSource(cut(publisher == null ? "feed" : publisher,
-                    Source.PUBLISHER_MAX), cut(entry.title(), Source.HEADLINE_MAX),
-                    WebAddressValidator.isWeb(entry.link()) && entry.link().length() <= Source.URL_MAX ? entry.link() : null,
+            Source source = sources.createFromFeed(new NewClaim.NewSource(
+                    cut(publisher == null ? "feed" : publisher, Source.PUBLISHER_MAX),
+                    cut(entry.title(), Source.HEADLINE_MAX),
+                    WebAddressValidator.isWeb(entry.link()) && entry.link().length() <= Source.URL_MAX
+                            ? entry.link()
+                            : null,
                     null,
                     entry.published() == null ? null : LocalDate.ofInstant(entry.published(), ZoneOffset.UTC),
                     cut(entry.text(), Source.BODY_MAX)));
@@ -90,7 +104,10 @@ public class FeedImporter {
     }
 
     private boolean known(String key) {
-        return em.createNamedQuery(FeedItem.EXISTS_BY_KEY, Long.class).setParameter("key", key).getSingleResult() > 0;
+        return em.createNamedQuery(FeedItem.EXISTS_BY_KEY, Long.class)
+                        .setParameter("key", key)
+                        .getSingleResult()
+                > 0;
     }
 
     private static String cut(String s, int max) {

@@ -49,15 +49,12 @@ public final class FeedReader {
     private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*(\\n\\s*)+");
 
     /** A feed as read: its title and its entries in feed order. */
-    public record FeedContent(String title, List<Entry> entries) {
-    }
+    public record FeedContent(String title, List<Entry> entries) {}
 
     /** One article: {@code key} is the guid, or the link when the feed gives no guid. */
-    public record Entry(String key, String title, String link, Instant published, String text) {
-    }
+    public record Entry(String key, String title, String link, Instant published, String text) {}
 
-    private FeedReader() {
-    }
+    private FeedReader() {}
 
     /** True when the URL's scheme is one this server reads feeds from. */
     public static boolean isReadable(URI uri) {
@@ -72,7 +69,10 @@ public final class FeedReader {
 
     /** Fetches and reads a feed under the rules of {@link #fetch}. */
     public static FeedContent read(URI uri, AddressGuard guard) throws IOException {
-        return fetch(uri, guard, "application/rss+xml, application/atom+xml, application/xml, text/xml",
+        return fetch(
+                uri,
+                guard,
+                "application/rss+xml, application/atom+xml, application/xml, text/xml",
                 (in, contentType) -> read(in));
     }
 
@@ -100,10 +100,12 @@ public final class FeedReader {
         URI current = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             guard.check(current.getHost());
-            HttpRequest request = HttpRequest.newBuilder(current).timeout(TIME_LIMIT)
+            HttpRequest request = HttpRequest.newBuilder(current)
+                    .timeout(TIME_LIMIT)
                     .header("User-Agent", "Factdesk feed reader")
                     .header("Accept", accept)
-                    .GET().build();
+                    .GET()
+                    .build();
             HttpResponse<InputStream> response;
             try {
                 response = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
@@ -117,11 +119,14 @@ public final class FeedReader {
                 throw new FeedFetchException(FeedFetchException.Reason.UNREACHABLE);
             }
             int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+            if (status >= 300
+                    && status < 400
+                    && response.headers().firstValue("Location").isPresent()) {
                 response.body().close();
                 URI next;
                 try {
-                    next = current.resolve(response.headers().firstValue("Location").get().strip());
+                    next = current.resolve(
+                            response.headers().firstValue("Location").get().strip());
                 } catch (IllegalArgumentException e) {
                     throw new FeedFetchException(FeedFetchException.Reason.UNREACHABLE);
                 }
@@ -138,15 +143,16 @@ public final class FeedReader {
             }
             InputStream body = response.body();
             // The request timeout ends at the headers; a body that trickles in is cut off here.
-            CompletableFuture<Void> deadline = CompletableFuture.runAsync(() -> close(body),
-                    CompletableFuture.delayedExecutor(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS));
+            CompletableFuture<Void> deadline = CompletableFuture.runAsync(
+                    () -> close(body), CompletableFuture.delayedExecutor(TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS));
             try (InputStream in = new LimitedInputStream(body, maxBytes())) {
-                return reader.read(in, response.headers().firstValue("Content-Type").orElse(null));
+                return reader.read(
+                        in, response.headers().firstValue("Content-Type").orElse(null));
             } catch (FeedFetchException e) {
                 throw deadline.isDone() ? new FeedFetchException(FeedFetchException.Reason.TOO_SLOW) : e;
             } catch (IOException e) {
-                throw new FeedFetchException(deadline.isDone() ? FeedFetchException.Reason.TOO_SLOW
-                        : FeedFetchException.Reason.UNREACHABLE);
+                throw new FeedFetchException(
+                        deadline.isDone() ? FeedFetchException.Reason.TOO_SLOW : FeedFetchException.Reason.UNREACHABLE);
             } finally {
                 deadline.cancel(false);
             }
@@ -229,7 +235,8 @@ public final class FeedReader {
             if (key == null) {
                 continue;
             }
-            Instant published = e.getPublishedDate() != null ? e.getPublishedDate().toInstant()
+            Instant published = e.getPublishedDate() != null
+                    ? e.getPublishedDate().toInstant()
                     : e.getUpdatedDate() != null ? e.getUpdatedDate().toInstant() : null;
             entries.add(new Entry(key, blankToNull(text(e.getTitle())), link, published, body(e)));
         }
@@ -259,9 +266,18 @@ public final class FeedReader {
         }
         String s = BLOCK_END.matcher(html).replaceAll("\n\n");
         s = TAG.matcher(s).replaceAll(" ");
-        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&rsquo;", "’").replace("&lsquo;", "‘")
-                .replace("&ldquo;", "“").replace("&rdquo;", "”").replace("&mdash;", "—").replace("&ndash;", "–")
+        s = s.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&rsquo;", "’")
+                .replace("&lsquo;", "‘")
+                .replace("&ldquo;", "“")
+                .replace("&rdquo;", "”")
+                .replace("&mdash;", "—")
+                .replace("&ndash;", "–")
                 .replace("&amp;", "&");
         s = NUMERIC_ENTITY.matcher(s).replaceAll(m -> {
             int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));

@@ -42,7 +42,9 @@ public class FeedService {
         if (clean.length() > Feed.URL_MAX || !FeedReader.isReadable(uri)) {
             throw new InvalidInputException("url", "error.feedUrl", "Not a feed URL: " + clean, clean);
         }
-        return em.createNamedQuery(Feed.FIND_BY_URL, Feed.class).setParameter("url", clean).getResultStream()
+        return em.createNamedQuery(Feed.FIND_BY_URL, Feed.class)
+                .setParameter("url", clean)
+                .getResultStream()
                 .findFirst()
                 .orElseGet(() -> {
                     Feed feed = new Feed(clean);
@@ -66,6 +68,8 @@ public class FeedService {
     /** The newest items taken from feeds, with their feed and source loaded. */
     public List<FeedItem> recentItems(int max) {
         accounts.currentUser();
-        return em.createNamedQuery(FeedItem.LIST_RECENT, FeedItem.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery(FeedItem.LIST_RECENT, FeedItem.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

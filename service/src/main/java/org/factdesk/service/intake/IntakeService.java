@@ -53,24 +53,45 @@ public class IntakeService {
 
     /** Opens the candidate as a claim: statement = the assertion (or the sentence), quote = the sentence. */
     public Claim accept(@NotNull @Valid Candidate candidate) {
-        String statement = candidate.assertion() == null || candidate.assertion().isBlank()
-                ? candidate.sentence() : capitalise(candidate.assertion().strip());
+        String statement =
+                candidate.assertion() == null || candidate.assertion().isBlank()
+                        ? candidate.sentence()
+                        : capitalise(candidate.assertion().strip());
         NewClaim.Speaker speaker = null;
         SpeechAttribution a = candidate.attribution();
         if (a != null) {
-            boolean person = a.role() != null || !ORGANISATION.matcher(a.speaker()).find();
-            speaker = new NewClaim.Speaker(cut(a.speaker(), Claimant.NAME_MAX),
-                    person ? ClaimantKind.PERSON : ClaimantKind.ORGANISATION, cut(a.role(), Claimant.ROLE_MAX),
-                    cut(a.organisation(), Claimant.AFFILIATION_MAX), cut(a.verb(), Attribution.VERB_MAX));
+            boolean person =
+                    a.role() != null || !ORGANISATION.matcher(a.speaker()).find();
+            speaker = new NewClaim.Speaker(
+                    cut(a.speaker(), Claimant.NAME_MAX),
+                    person ? ClaimantKind.PERSON : ClaimantKind.ORGANISATION,
+                    cut(a.role(), Claimant.ROLE_MAX),
+                    cut(a.organisation(), Claimant.AFFILIATION_MAX),
+                    cut(a.verb(), Attribution.VERB_MAX));
         }
-        List<NewClaim.Caveat> caveats = candidate.hedges() == null ? List.of() : candidate.hedges().stream()
-                .map(h -> new NewClaim.Caveat(h.kind(), cut(h.text(), org.factdesk.model.claim.Hedge.TEXT_MAX)))
-                .distinct().toList();
-        NewClaim.Placement placement = new NewClaim.Placement(candidate.sourceId(),
-                candidate.sourceId() == null ? candidate.source() : null, candidate.sentence(), candidate.start(),
-                candidate.end(), caveats);
-        return claims.create(new NewClaim(cut(statement, Claim.STATEMENT_MAX), cut(candidate.sentence(),
-                Claim.QUOTE_MAX), null, candidate.desk(), null, null, null, candidate.checkWorthiness(), speaker,
+        List<NewClaim.Caveat> caveats = candidate.hedges() == null
+                ? List.of()
+                : candidate.hedges().stream()
+                        .map(h -> new NewClaim.Caveat(h.kind(), cut(h.text(), org.factdesk.model.claim.Hedge.TEXT_MAX)))
+                        .distinct()
+                        .toList();
+        NewClaim.Placement placement = new NewClaim.Placement(
+                candidate.sourceId(),
+                candidate.sourceId() == null ? candidate.source() : null,
+                candidate.sentence(),
+                candidate.start(),
+                candidate.end(),
+                caveats);
+        return claims.create(new NewClaim(
+                cut(statement, Claim.STATEMENT_MAX),
+                cut(candidate.sentence(), Claim.QUOTE_MAX),
+                null,
+                candidate.desk(),
+                null,
+                null,
+                null,
+                candidate.checkWorthiness(),
+                speaker,
                 placement));
     }
 

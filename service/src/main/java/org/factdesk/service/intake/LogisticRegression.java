@@ -11,8 +11,7 @@ import java.util.Random;
 public final class LogisticRegression {
 
     /** One labelled sentence. */
-    public record Example(Features.Vector x, int label) {
-    }
+    public record Example(Features.Vector x, int label) {}
 
     private final int epochs;
     private final double rate;

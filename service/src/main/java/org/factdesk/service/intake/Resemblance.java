@@ -15,16 +15,99 @@ import java.util.regex.Pattern;
 public final class Resemblance {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at",
-            "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its",
-            "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you",
-            "i", "not", "no", "also", "than", "then", "there", "here", "which", "who", "whom", "what", "when", "where",
-            "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "may", "might", "can",
-            "said", "says", "say", "told", "according", "well", "some", "about", "over", "into", "after", "before",
-            "while", "since", "so", "such", "all", "any", "other", "more", "most", "very", "just", "s");
+    private static final Set<String> STOP = Set.of(
+            "a",
+            "an",
+            "the",
+            "and",
+            "or",
+            "but",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "from",
+            "by",
+            "with",
+            "as",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "it",
+            "its",
+            "this",
+            "that",
+            "these",
+            "those",
+            "he",
+            "she",
+            "they",
+            "them",
+            "his",
+            "her",
+            "their",
+            "we",
+            "our",
+            "you",
+            "i",
+            "not",
+            "no",
+            "also",
+            "than",
+            "then",
+            "there",
+            "here",
+            "which",
+            "who",
+            "whom",
+            "what",
+            "when",
+            "where",
+            "has",
+            "have",
+            "had",
+            "do",
+            "does",
+            "did",
+            "will",
+            "would",
+            "could",
+            "should",
+            "may",
+            "might",
+            "can",
+            "said",
+            "says",
+            "say",
+            "told",
+            "according",
+            "well",
+            "some",
+            "about",
+            "over",
+            "into",
+            "after",
+            "before",
+            "while",
+            "since",
+            "so",
+            "such",
+            "all",
+            "any",
+            "other",
+            "more",
+            "most",
+            "very",
+            "just",
+            "s");
 
-    private Resemblance() {
-    }
+    private Resemblance() {}
 
     public static double of(String a, String b) {
         return dice(terms(a), terms(b));
@@ -70,8 +153,10 @@ public final class Resemblance {
         for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
             if (word.endsWith(suffix) && word.length() - suffix.length() >= 3 && !word.endsWith("ss")) {
                 String base = word.substring(0, word.length() - suffix.length());
-                if (base.length() > 3 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
-                        && !base.endsWith("ll") && !base.endsWith("ss")) {
+                if (base.length() > 3
+                        && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
+                        && !base.endsWith("ll")
+                        && !base.endsWith("ss")) {
                     base = base.substring(0, base.length() - 1);
                 }
                 return base.endsWith("e") ? base.substring(0, base.length() - 1) : base;

@@ -44,8 +44,12 @@ final class Sentences {
      */
     private static boolean joins(String text, Span previous, Span next) {
         char first = text.charAt(next.getStart());
-        return Character.isLowerCase(first) || first == ',' || ABBREVIATION.matcher(text)
-                .region(previous.getStart(), previous.getEnd()).find();
+        return Character.isLowerCase(first)
+                || first == ','
+                || ABBREVIATION
+                        .matcher(text)
+                        .region(previous.getStart(), previous.getEnd())
+                        .find();
     }
 
     List<Span> split(String text) {

@@ -73,11 +73,20 @@ public class SimilarClaims {
         if (query.isBlank()) {
             return List.of();
         }
-        List<Claim> hits = Search.session(em).search(Claim.class)
+        List<Claim> hits = Search.session(em)
+                .search(Claim.class)
                 .where(f -> {
-                    var match = f.match().field("statement").boost(2f).field("quote").matching(query);
-                    return minimumPercent == 0 ? match
-                            : match.minimumShouldMatch().ifMoreThan(1).thenRequirePercent(minimumPercent).end();
+                    var match = f.match()
+                            .field("statement")
+                            .boost(2f)
+                            .field("quote")
+                            .matching(query);
+                    return minimumPercent == 0
+                            ? match
+                            : match.minimumShouldMatch()
+                                    .ifMoreThan(1)
+                                    .thenRequirePercent(minimumPercent)
+                                    .end();
                 })
                 .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES);
@@ -105,7 +114,8 @@ public class SimilarClaims {
         if (query.isBlank()) {
             return List.of();
         }
-        List<ExternalFactCheck> hits = Search.session(em).search(ExternalFactCheck.class)
+        List<ExternalFactCheck> hits = Search.session(em)
+                .search(ExternalFactCheck.class)
                 .where(f -> f.match().field("claimReviewed").matching(query))
                 .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES);
@@ -121,7 +131,8 @@ public class SimilarClaims {
     }
 
     private static String queryTerms(String text) {
-        return String.join(" ", Resemblance.terms(text).stream().limit(MAX_QUERY_TERMS).toList());
+        return String.join(
+                " ", Resemblance.terms(text).stream().limit(MAX_QUERY_TERMS).toList());
     }
 
     /** The earlier claim a new one repeats, if one resembles its statement at the match level. */

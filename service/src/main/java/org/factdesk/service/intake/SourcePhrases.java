@@ -12,25 +12,100 @@ import java.util.Set;
 final class SourcePhrases {
 
     /** Token index range, both ends inclusive. */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
-    private static final Set<String> NOT_NAMES = Set.of("but", "and", "yet", "so", "then", "meanwhile",
-            "however", "still", "now", "in", "on", "at", "also", "later", "when", "while", "after", "before",
-            "as", "if", "because", "although", "though", "since", "with", "without", "for", "of", "to", "by",
-            "from", "there", "here", "this", "that", "what", "who", "which", "where", "why", "how", "it", "he",
-            "she", "they", "we", "i", "you", "today", "yesterday", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "instead", "indeed", "asked", "according", "last",
-            "not", "no", "yes", "well", "even", "only", "just", "both", "all", "many", "most", "some");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "but",
+            "and",
+            "yet",
+            "so",
+            "then",
+            "meanwhile",
+            "however",
+            "still",
+            "now",
+            "in",
+            "on",
+            "at",
+            "also",
+            "later",
+            "when",
+            "while",
+            "after",
+            "before",
+            "as",
+            "if",
+            "because",
+            "although",
+            "though",
+            "since",
+            "with",
+            "without",
+            "for",
+            "of",
+            "to",
+            "by",
+            "from",
+            "there",
+            "here",
+            "this",
+            "that",
+            "what",
+            "who",
+            "which",
+            "where",
+            "why",
+            "how",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "today",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "instead",
+            "indeed",
+            "asked",
+            "according",
+            "last",
+            "not",
+            "no",
+            "yes",
+            "well",
+            "even",
+            "only",
+            "just",
+            "both",
+            "all",
+            "many",
+            "most",
+            "some");
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight");
 
     private static final int MAX_APPOSITION = 30;
     private static final Set<String> DASHES = Set.of("-", "—", "–");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "‘", "’", "''");
 
-    private SourcePhrases() {
-    }
+    private SourcePhrases() {}
 
     /** The speaker phrase(s) ending just before {@code verb}; empty if none. */
     static List<Span> left(List<Token> t, int verb) {
@@ -41,7 +116,10 @@ final class SourcePhrases {
         if (j >= 1 && WEEKDAYS.contains(t.get(j).lower()) && t.get(j - 1).is("on")) {
             j -= 2;
         }
-        if (j >= 2 && t.get(j).is("time") && t.get(j - 1).is("the") && t.get(j - 2).is("at")) {
+        if (j >= 2
+                && t.get(j).is("time")
+                && t.get(j - 1).is("the")
+                && t.get(j - 2).is("at")) {
             j -= 3;
         }
         while (j >= 0 && Lexicon.BETWEEN.contains(t.get(j).lower())) {
@@ -199,8 +277,11 @@ final class SourcePhrases {
         if (Lexicon.roleWord(l) || Lexicon.ORG_WORDS.contains(l)) {
             return true;
         }
-        return Lexicon.ROLE_MODIFIERS.contains(l) && k < limit && (Lexicon.roleWord(t.get(k + 1).lower())
-                || k + 1 < limit && Lexicon.ROLE_MODIFIERS.contains(t.get(k + 1).lower())
-                && Lexicon.roleWord(t.get(k + 2).lower()));
+        return Lexicon.ROLE_MODIFIERS.contains(l)
+                && k < limit
+                && (Lexicon.roleWord(t.get(k + 1).lower())
+                        || k + 1 < limit
+                                && Lexicon.ROLE_MODIFIERS.contains(t.get(k + 1).lower())
+                                && Lexicon.roleWord(t.get(k + 2).lower()));
     }
 }

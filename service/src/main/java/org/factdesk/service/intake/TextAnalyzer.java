@@ -19,6 +19,7 @@ public final class TextAnalyzer {
             "^(?:(?:The|This|That|These|Those|Such|Neither|Both|Those)\\s+(?:\\w+\\s+)?(?:report|reports|claim|"
                     + "claims|account|accounts|figures?|toll|information|footage|videos?|images|statements?|"
                     + "allegations?|numbers?|details|reports)\\b|(?:It|This|That|There)\\b)");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final int LOOK_BACK = 3;
 
@@ -82,9 +83,15 @@ public final class TextAnalyzer {
             Span s = spans.get(i);
             String sentence = text.substring(s.getStart(), s.getEnd());
             Optional<AttributionExtractor.Found> f = found.get(i);
-            out.add(new AnalyzedSentence(i, s.getStart(), s.getEnd(), sentence, model.score(sentence),
+            out.add(new AnalyzedSentence(
+                    i,
+                    s.getStart(),
+                    s.getEnd(),
+                    sentence,
+                    model.score(sentence),
                     f.map(AttributionExtractor.Found::attribution),
-                    f.map(AttributionExtractor.Found::assertion), qualifying.get(i)));
+                    f.map(AttributionExtractor.Found::assertion),
+                    qualifying.get(i)));
         }
         return new Analysis(text, out, model.threshold());
     }

@@ -12,7 +12,9 @@ record Token(String text, int start, int end) {
     }
 
     boolean capitalised() {
-        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || ARABIC_PARTICLE.matcher(text).lookingAt());
+        return !text.isEmpty()
+                && (Character.isUpperCase(text.charAt(0))
+                        || ARABIC_PARTICLE.matcher(text).lookingAt());
     }
 
     boolean is(String word) {

@@ -42,8 +42,9 @@ public class ClaimGenerator {
     public static final int MAX = 1_000_000;
     private static final int WORKERS = 2;
     private static final Duration INDEX_WAIT = Duration.ofMinutes(15);
-    private static final String[] TABLES = {"claimant", "source", "verdict", "claim", "appearance", "hedge",
-        "status_change", "evidence", "claim_comment"};
+    private static final String[] TABLES = {
+        "claimant", "source", "verdict", "claim", "appearance", "hedge", "status_change", "evidence", "claim_comment"
+    };
 
     @Resource(lookup = "java:jboss/datasources/FactdeskDS")
     DataSource dataSource;
@@ -61,8 +62,7 @@ public class ClaimGenerator {
     SearchIndexState indexState;
 
     /** What a run did: rows added, claims now stored, and how long writing and indexing took. */
-    public record Generated(int added, long total, long writeMillis, long indexMillis, boolean indexed) {
-    }
+    public record Generated(int added, long total, long writeMillis, long indexMillis, boolean indexed) {}
 
     /** Adds {@code count} generated claims with their history, then re-indexes. Administrators only. */
     public Generated generate(int count, long seed) {
@@ -127,16 +127,22 @@ public class ClaimGenerator {
     /** The rows every generated claim points at: desks, people, ratings, a pool of claimants; id bases. */
     private GeneratedRows.Reference reference(Connection connection, String admin, long seed) throws SQLException {
         List<Long> desks = ids(connection, "select id from desk order by id");
-        List<String> checkers = names(connection, "select u.username from app_user u join app_user_role r "
-                + "on r.user_id = u.id where r.role = 'FACT_CHECKER' and u.active = true order by u.id");
-        List<Long> checkerIds = ids(connection, "select u.id from app_user u join app_user_role r "
-                + "on r.user_id = u.id where r.role = 'FACT_CHECKER' and u.active = true order by u.id");
-        List<String> editors = names(connection, "select u.username from app_user u join app_user_role r "
-                + "on r.user_id = u.id where r.role = 'EDITOR' and u.active = true order by u.id");
+        List<String> checkers = names(
+                connection,
+                "select u.username from app_user u join app_user_role r "
+                        + "on r.user_id = u.id where r.role = 'FACT_CHECKER' and u.active = true order by u.id");
+        List<Long> checkerIds = ids(
+                connection,
+                "select u.id from app_user u join app_user_role r "
+                        + "on r.user_id = u.id where r.role = 'FACT_CHECKER' and u.active = true order by u.id");
+        List<String> editors = names(
+                connection,
+                "select u.username from app_user u join app_user_role r "
+                        + "on r.user_id = u.id where r.role = 'EDITOR' and u.active = true order by u.id");
         List<Long> ratings = ids(connection, "select id from rating order by position");
         if (desks.isEmpty() || ratings.isEmpty()) {
-            throw new InvalidInputException("count", "error.generateNoDesk",
-                    "Generating needs at least one desk and one rating");
+            throw new InvalidInputException(
+                    "count", "error.generateNoDesk", "Generating needs at least one desk and one rating");
         }
         long claimantBase = maxId(connection, "claimant");
         connection.setAutoCommit(false);
@@ -146,10 +152,23 @@ public class ClaimGenerator {
         } finally {
             connection.setAutoCommit(true);
         }
-        return new GeneratedRows.Reference(seed, Instant.now(), admin, desks, checkers, checkerIds,
-                editors.isEmpty() ? List.of(admin) : editors, ratings, claimantBase, maxId(connection, "source"),
-                maxId(connection, "verdict"), maxId(connection, "claim"), maxId(connection, "appearance"),
-                maxId(connection, "hedge"), maxId(connection, "status_change"), maxId(connection, "evidence"),
+        return new GeneratedRows.Reference(
+                seed,
+                Instant.now(),
+                admin,
+                desks,
+                checkers,
+                checkerIds,
+                editors.isEmpty() ? List.of(admin) : editors,
+                ratings,
+                claimantBase,
+                maxId(connection, "source"),
+                maxId(connection, "verdict"),
+                maxId(connection, "claim"),
+                maxId(connection, "appearance"),
+                maxId(connection, "hedge"),
+                maxId(connection, "status_change"),
+                maxId(connection, "evidence"),
                 maxId(connection, "claim_comment"));
     }
 
@@ -170,7 +189,8 @@ public class ClaimGenerator {
     }
 
     private static long count(Connection connection, String table) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -178,7 +198,8 @@ public class ClaimGenerator {
 
     private static List<Long> ids(Connection connection, String sql) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -188,7 +209,8 @@ public class ClaimGenerator {
 
     private static List<String> names(Connection connection, String sql) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -26,42 +26,85 @@ final class GeneratedRows implements AutoCloseable {
 
     /** Claims per batch; every table is flushed together, parents first, so foreign keys always hold. */
     private static final int BATCH = 500;
+
     private static final long YEARS = 3;
 
-    private static final String[] PLACES = {"southern Idlib", "western Aleppo", "Latakia", "Kherson", "Gaza City",
-        "Khartoum", "Mariupol", "Tigray", "Kabul", "Port-au-Prince", "Mosul", "Sanaa"};
+    private static final String[] PLACES = {
+        "southern Idlib",
+        "western Aleppo",
+        "Latakia",
+        "Kherson",
+        "Gaza City",
+        "Khartoum",
+        "Mariupol",
+        "Tigray",
+        "Kabul",
+        "Port-au-Prince",
+        "Mosul",
+        "Sanaa"
+    };
     private static final String[] TEMPLATES = {
         "%d people were displaced from %s last week.",
         "%d artillery rounds hit government posts near %s.",
         "Food prices in %2$s rose by %1$d percent since March.",
         "%d civilians were killed in an air strike on %s.",
         "A convoy of %d trucks reached %s on Tuesday.",
-        "%d schools in %s have been closed since the truce."};
-    private static final String[] PUBLISHERS = {"Dawn", "Reuters", "AFP", "Al Jazeera", "BBC News", "The Guardian",
-        "AP", "Le Monde"};
+        "%d schools in %s have been closed since the truce."
+    };
+    private static final String[] PUBLISHERS = {
+        "Dawn", "Reuters", "AFP", "Al Jazeera", "BBC News", "The Guardian", "AP", "Le Monde"
+    };
     private static final String[] VERBS = {"said", "claimed", "told reporters", "wrote", "according to"};
     private static final String[] ROLES = {"spokesman", "minister", "commander", "official", "activist", "analyst"};
-    private static final String[] ORGANISATIONS = {"National Front for Liberation", "Ministry of Defence",
-        "Syrian Observatory for Human Rights", "UN OCHA", "Red Crescent", "city council"};
-    private static final String[] PRIORITIES = {"LOW", "LOW", "NORMAL", "NORMAL", "NORMAL", "NORMAL", "NORMAL",
-        "HIGH", "HIGH", "URGENT"};
-    private static final String[] EVIDENCE_KINDS = {"DOCUMENT", "OFFICIAL_STATEMENT", "EYEWITNESS", "IMAGERY",
-        "DATA", "EXPERT"};
+    private static final String[] ORGANISATIONS = {
+        "National Front for Liberation",
+        "Ministry of Defence",
+        "Syrian Observatory for Human Rights",
+        "UN OCHA",
+        "Red Crescent",
+        "city council"
+    };
+    private static final String[] PRIORITIES = {
+        "LOW", "LOW", "NORMAL", "NORMAL", "NORMAL", "NORMAL", "NORMAL", "HIGH", "HIGH", "URGENT"
+    };
+    private static final String[] EVIDENCE_KINDS = {
+        "DOCUMENT", "OFFICIAL_STATEMENT", "EYEWITNESS", "IMAGERY", "DATA", "EXPERT"
+    };
     private static final String[] STANCES = {"SUPPORTS", "REFUTES", "CONTEXT"};
-    private static final String[] CREDIBILITY = {"CONFIRMED", "PROBABLY_TRUE", "POSSIBLY_TRUE", "DOUBTFUL",
-        "IMPROBABLE", "CANNOT_BE_JUDGED"};
+    private static final String[] CREDIBILITY = {
+        "CONFIRMED", "PROBABLY_TRUE", "POSSIBLY_TRUE", "DOUBTFUL", "IMPROBABLE", "CANNOT_BE_JUDGED"
+    };
 
     /** What every claim points at, and where each table's new ids start. */
-    record Reference(long seed, Instant now, String admin, List<Long> desks, List<String> checkers,
-            List<Long> checkerIds, List<String> editors, List<Long> ratings, long claimantBase, long sourceBase,
-            long verdictBase, long claimBase, long appearanceBase, long hedgeBase, long historyBase,
-            long evidenceBase, long commentBase) {
-    }
+    record Reference(
+            long seed,
+            Instant now,
+            String admin,
+            List<Long> desks,
+            List<String> checkers,
+            List<Long> checkerIds,
+            List<String> editors,
+            List<Long> ratings,
+            long claimantBase,
+            long sourceBase,
+            long verdictBase,
+            long claimBase,
+            long appearanceBase,
+            long hedgeBase,
+            long historyBase,
+            long evidenceBase,
+            long commentBase) {}
 
     /** Where a claim ended up, and how likely each end is: most closed, a few percent open. */
     private enum Fate {
-        DISMISSED(480), PUBLISHED(400), CORRECTED(20), NEW(30), TRIAGED(15), IN_REVIEW(35),
-        AWAITING_APPROVAL(12), APPROVED(8);
+        DISMISSED(480),
+        PUBLISHED(400),
+        CORRECTED(20),
+        NEW(30),
+        TRIAGED(15),
+        IN_REVIEW(35),
+        AWAITING_APPROVAL(12),
+        APPROVED(8);
 
         final int perMille;
 
@@ -103,17 +146,27 @@ final class GeneratedRows implements AutoCloseable {
     GeneratedRows(Connection connection, Reference ref) throws SQLException {
         this.ref = ref;
         sources = new Table(connection, "source", "publisher, headline, url, dateline, published_on, body", 6);
-        verdicts = new Table(connection, "verdict", "rating_id, summary, explanation, sources_cited, drafted_by, "
-                + "approved_by, approved_at, published_at, correction_note", 9);
-        claims = new Table(connection, "claim", "statement, quote, language, priority, due_at, desk_id, "
-                + "assignee_id, status, verdict_id, check_worthiness, claimant_id, reporting_verb, attribution_check",
+        verdicts = new Table(
+                connection,
+                "verdict",
+                "rating_id, summary, explanation, sources_cited, drafted_by, "
+                        + "approved_by, approved_at, published_at, correction_note",
+                9);
+        claims = new Table(
+                connection,
+                "claim",
+                "statement, quote, language, priority, due_at, desk_id, "
+                        + "assignee_id, status, verdict_id, check_worthiness, claimant_id, reporting_verb, attribution_check",
                 13);
         appearances = new Table(connection, "appearance", "claim_id, source_id, excerpt, start_offset, end_offset", 5);
         hedges = new Table(connection, "hedge", "appearance_id, kind, text", 3);
-        history = new Table(connection, "status_change", "claim_id, transition, from_status, to_status, actor, "
-                + "reason", 6);
-        evidence = new Table(connection, "evidence", "claim_id, url, description, kind, stance, source_reliability, "
-                + "information_credibility", 7);
+        history = new Table(
+                connection, "status_change", "claim_id, transition, from_status, to_status, actor, " + "reason", 6);
+        evidence = new Table(
+                connection,
+                "evidence",
+                "claim_id, url, description, kind, stance, source_reliability, " + "information_credibility",
+                7);
         comments = new Table(connection, "claim_comment", "claim_id, text", 2);
         // Parents before children, so that every flush satisfies the foreign keys.
         order = List.of(sources, verdicts, claims, appearances, hedges, history, evidence, comments);
@@ -125,8 +178,13 @@ final class GeneratedRows implements AutoCloseable {
         try (Table claimants = new Table(connection, "claimant", "name, kind, role, affiliation", 4)) {
             for (int i = 1; i <= CLAIMANTS; i++) {
                 boolean person = i % 5 != 0;
-                claimants.row(base + i, now, admin, person ? "Speaker " + i : ORGANISATIONS[i % ORGANISATIONS.length]
-                        + " " + i, person ? "PERSON" : "ORGANISATION", person ? ROLES[i % ROLES.length] : null,
+                claimants.row(
+                        base + i,
+                        now,
+                        admin,
+                        person ? "Speaker " + i : ORGANISATIONS[i % ORGANISATIONS.length] + " " + i,
+                        person ? "PERSON" : "ORGANISATION",
+                        person ? ROLES[i % ROLES.length] : null,
                         person ? ORGANISATIONS[i % ORGANISATIONS.length] : null);
             }
             claimants.flush();
@@ -145,7 +203,8 @@ final class GeneratedRows implements AutoCloseable {
     private void write(int i) throws SQLException {
         SplittableRandom random = new SplittableRandom(ref.seed() * 1_000_003L + i);
         Fate fate = Fate.draw(random);
-        long age = fate.open() ? random.nextLong(Duration.ofDays(30).toMinutes())
+        long age = fate.open()
+                ? random.nextLong(Duration.ofDays(30).toMinutes())
                 : random.nextLong(Duration.ofDays(365 * YEARS).toMinutes());
         Instant created = ref.now().minus(Duration.ofMinutes(age));
         // closed up to five days after it was opened, but never later than now (a verdict is not published ahead)
@@ -158,50 +217,88 @@ final class GeneratedRows implements AutoCloseable {
         String admin = ref.admin();
         long claimId = ref.claimBase() + i + 1;
         String place = PLACES[random.nextInt(PLACES.length)];
-        String statement = String.format(TEMPLATES[random.nextInt(TEMPLATES.length)], 10 + random.nextInt(5000),
-                place);
+        String statement = String.format(TEMPLATES[random.nextInt(TEMPLATES.length)], 10 + random.nextInt(5000), place);
 
         long sourceId = ref.sourceBase() + i / CLAIMS_PER_SOURCE + 1;
         if (i % CLAIMS_PER_SOURCE == 0) {
             String publisher = PUBLISHERS[random.nextInt(PUBLISHERS.length)];
-            sources.row(sourceId, createdAt, admin, publisher, "Report from " + place,
+            sources.row(
+                    sourceId,
+                    createdAt,
+                    admin,
+                    publisher,
+                    "Report from " + place,
                     "https://news.example.org/" + publisher.toLowerCase().replace(' ', '-') + "/" + sourceId,
-                    place, Date.valueOf(created.atZone(ZoneOffset.UTC).toLocalDate()), null);
+                    place,
+                    Date.valueOf(created.atZone(ZoneOffset.UTC).toLocalDate()),
+                    null);
         }
 
         boolean attributed = random.nextInt(100) < 65;
-        String checker = ref.checkers().isEmpty() ? null : ref.checkers().get(random.nextInt(ref.checkers().size()));
-        Long checkerId = checker == null ? null : ref.checkerIds().get(ref.checkers().indexOf(checker));
+        String checker = ref.checkers().isEmpty()
+                ? null
+                : ref.checkers().get(random.nextInt(ref.checkers().size()));
+        Long checkerId =
+                checker == null ? null : ref.checkerIds().get(ref.checkers().indexOf(checker));
         String editor = ref.editors().get(random.nextInt(ref.editors().size()));
-        String approver = ref.editors().size() > 1 ? ref.editors().get((ref.editors().indexOf(editor) + 1)
-                % ref.editors().size()) : editor;
+        String approver = ref.editors().size() > 1
+                ? ref.editors()
+                        .get((ref.editors().indexOf(editor) + 1) % ref.editors().size())
+                : editor;
 
         Long verdictId = null;
         if (fate.hasVerdict()) {
             verdictId = ref.verdictBase() + i + 1;
             boolean approved = fate != Fate.AWAITING_APPROVAL;
             boolean published = fate == Fate.PUBLISHED || fate == Fate.CORRECTED;
-            verdicts.row(verdictId, createdAt, admin, ref.ratings().get(random.nextInt(ref.ratings().size())),
-                    "Checked against " + (1 + random.nextInt(4)) + " independent sources.", null, null,
-                    checker == null ? admin : checker, approved ? approver : null,
-                    approved ? Timestamp.from(closed) : null, published ? Timestamp.from(closed) : null,
+            verdicts.row(
+                    verdictId,
+                    createdAt,
+                    admin,
+                    ref.ratings().get(random.nextInt(ref.ratings().size())),
+                    "Checked against " + (1 + random.nextInt(4)) + " independent sources.",
+                    null,
+                    null,
+                    checker == null ? admin : checker,
+                    approved ? approver : null,
+                    approved ? Timestamp.from(closed) : null,
+                    published ? Timestamp.from(closed) : null,
                     fate == Fate.CORRECTED ? "The figure was corrected after a new count." : null);
         }
 
         boolean assigned = checkerId != null && fate != Fate.NEW && fate != Fate.TRIAGED && fate != Fate.DISMISSED;
-        Instant due = fate.open() || random.nextInt(3) > 0 ? created.plus(Duration.ofHours(6 + random.nextInt(24 * 6)))
+        Instant due = fate.open() || random.nextInt(3) > 0
+                ? created.plus(Duration.ofHours(6 + random.nextInt(24 * 6)))
                 : null;
         long claimantId = ref.claimantBase() + 1 + random.nextInt(CLAIMANTS);
-        claims.row(claimId, createdAt, Timestamp.from(modified), admin, statement, null, "en",
-                PRIORITIES[random.nextInt(PRIORITIES.length)], due == null ? null : Timestamp.from(due),
-                ref.desks().get(random.nextInt(ref.desks().size())), assigned ? checkerId : null, fate.name(),
-                verdictId, Math.round(random.nextDouble() * 100) / 100.0, attributed ? claimantId : null,
-                attributed ? VERBS[random.nextInt(VERBS.length)] : null, attributed ? "UNCONFIRMED" : null);
+        claims.row(
+                claimId,
+                createdAt,
+                Timestamp.from(modified),
+                admin,
+                statement,
+                null,
+                "en",
+                PRIORITIES[random.nextInt(PRIORITIES.length)],
+                due == null ? null : Timestamp.from(due),
+                ref.desks().get(random.nextInt(ref.desks().size())),
+                assigned ? checkerId : null,
+                fate.name(),
+                verdictId,
+                Math.round(random.nextDouble() * 100) / 100.0,
+                attributed ? claimantId : null,
+                attributed ? VERBS[random.nextInt(VERBS.length)] : null,
+                attributed ? "UNCONFIRMED" : null);
 
         long appearanceId = ref.appearanceBase() + i + 1;
         appearances.row(appearanceId, createdAt, admin, claimId, sourceId, statement, null, null);
         if (attributed && random.nextInt(5) == 0) {
-            hedges.row(ref.hedgeBase() + i + 1, createdAt, admin, appearanceId, "UNVERIFIED",
+            hedges.row(
+                    ref.hedgeBase() + i + 1,
+                    createdAt,
+                    admin,
+                    appearanceId,
+                    "UNVERIFIED",
                     "could not be independently verified");
         }
 
@@ -209,24 +306,41 @@ final class GeneratedRows implements AutoCloseable {
 
         int evidenceRows = fate.hasVerdict() ? 1 + random.nextInt(2) : fate == Fate.IN_REVIEW ? random.nextInt(2) : 0;
         for (int e = 0; e < evidenceRows; e++) {
-            evidence.row(ref.evidenceBase() + 2L * i + e + 1, createdAt, admin, claimId,
-                    "https://data.example.org/record/" + claimId + "/" + e, "Record consulted for " + place,
-                    EVIDENCE_KINDS[random.nextInt(EVIDENCE_KINDS.length)], STANCES[random.nextInt(STANCES.length)],
-                    String.valueOf((char) ('A' + random.nextInt(6))), CREDIBILITY[random.nextInt(CREDIBILITY.length)]);
+            evidence.row(
+                    ref.evidenceBase() + 2L * i + e + 1,
+                    createdAt,
+                    admin,
+                    claimId,
+                    "https://data.example.org/record/" + claimId + "/" + e,
+                    "Record consulted for " + place,
+                    EVIDENCE_KINDS[random.nextInt(EVIDENCE_KINDS.length)],
+                    STANCES[random.nextInt(STANCES.length)],
+                    String.valueOf((char) ('A' + random.nextInt(6))),
+                    CREDIBILITY[random.nextInt(CREDIBILITY.length)]);
         }
         if (random.nextInt(10) < 3) {
-            comments.row(ref.commentBase() + i + 1, createdAt, admin, claimId,
+            comments.row(
+                    ref.commentBase() + i + 1,
+                    createdAt,
+                    admin,
+                    claimId,
                     "Checking the count for " + place + " against the monitor's list.");
         }
     }
 
     /** The moves that brought the claim to its status, in order. */
-    private void history(Fate fate, long claimId, Instant closed, String editor, String checker, String approver,
-            SplittableRandom random) throws SQLException {
+    private void history(
+            Fate fate,
+            long claimId,
+            Instant closed,
+            String editor,
+            String checker,
+            String approver,
+            SplittableRandom random)
+            throws SQLException {
         List<String[]> moves = new ArrayList<>();
         switch (fate) {
-            case NEW -> {
-            }
+            case NEW -> {}
             case DISMISSED -> {
                 if (random.nextBoolean()) {
                     moves.add(new String[] {"TRIAGE", "NEW", "TRIAGED", editor, null});
@@ -257,8 +371,16 @@ final class GeneratedRows implements AutoCloseable {
         Timestamp at = Timestamp.from(closed);
         for (int m = 0; m < moves.size(); m++) {
             String[] move = moves.get(m);
-            history.row(ref.historyBase() + 8L * (claimId - ref.claimBase()) + m, at, move[3], claimId, move[0],
-                    move[1], move[2], move[3], move[4]);
+            history.row(
+                    ref.historyBase() + 8L * (claimId - ref.claimBase()) + m,
+                    at,
+                    move[3],
+                    claimId,
+                    move[0],
+                    move[1],
+                    move[2],
+                    move[3],
+                    move[4]);
         }
     }
 

@@ -55,9 +55,15 @@ public class QueueBenchmark {
     SearchIndexState index;
 
     /** Timings of one scenario in milliseconds: median and 95th percentile over the runs. */
-    public record Timing(String scenario, long claims, long matching, int runs, double serviceMedian,
-            double service95, double engineMedian, double engine95) {
-    }
+    public record Timing(
+            String scenario,
+            long claims,
+            long matching,
+            int runs,
+            double serviceMedian,
+            double service95,
+            double engineMedian,
+            double engine95) {}
 
     /**
      * A queue as a user opens it: {@code offset} is the page's first row; {@code byLink} opens it by the previous
@@ -70,8 +76,12 @@ public class QueueBenchmark {
         }
     }
 
-    private static final Set<ClaimStatus> OPEN = Set.of(ClaimStatus.NEW, ClaimStatus.TRIAGED, ClaimStatus.IN_REVIEW,
-            ClaimStatus.AWAITING_APPROVAL, ClaimStatus.APPROVED);
+    private static final Set<ClaimStatus> OPEN = Set.of(
+            ClaimStatus.NEW,
+            ClaimStatus.TRIAGED,
+            ClaimStatus.IN_REVIEW,
+            ClaimStatus.AWAITING_APPROVAL,
+            ClaimStatus.APPROVED);
 
     private static List<Scenario> scenarios(String checker, String desk) {
         ClaimFilter all = ClaimFilter.all();
@@ -80,60 +90,116 @@ public class QueueBenchmark {
                 new Scenario("all claims, page 2,000 by number", all, ClaimSort.DEFAULT, 1999 * PAGE),
                 new Scenario("all claims, page 2,000 by \"next\"", all, ClaimSort.DEFAULT, 1999 * PAGE, true),
                 new Scenario("all claims, last page", all, ClaimSort.DEFAULT, LAST),
-                new Scenario("all claims, by statement A–Z, page 100 by number", all,
-                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)), 99 * PAGE),
-                new Scenario("all claims, by statement A–Z, page 2,000 by \"next\"", all,
-                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)), 1999 * PAGE, true),
-                new Scenario("unassigned", new ClaimFilter(Set.of(), null, null, true, null, false, false),
-                        ClaimSort.DEFAULT, 0),
-                new Scenario("assigned to me, due soonest", new ClaimFilter(Set.of(), null, checker, false, null, false,
-                        false), List.of(new ClaimSort(ClaimSort.Field.DUE, true)), 0),
-                new Scenario("awaiting approval, latest change first", new ClaimFilter(
-                        Set.of(ClaimStatus.AWAITING_APPROVAL), null, null, false, null, false, false),
-                        List.of(new ClaimSort(ClaimSort.Field.MODIFIED, false)), 0),
-                new Scenario("overdue", new ClaimFilter(Set.of(), null, null, false, null, false, true),
-                        ClaimSort.DEFAULT, 0),
-                new Scenario("unverified attributed", new ClaimFilter(Set.of(ClaimStatus.NEW), null, null, false, null,
-                        true, false), ClaimSort.DEFAULT, 0),
-                new Scenario("open claims of one desk", new ClaimFilter(OPEN, desk, null, false, null, false, false),
-                        ClaimSort.DEFAULT, 0),
-                new Scenario("one desk, by assignee", new ClaimFilter(Set.of(), desk, null, false, null, false, false),
-                        List.of(new ClaimSort(ClaimSort.Field.ASSIGNEE, true)), 0),
-                new Scenario("text \"displaced\", most relevant", new ClaimFilter(Set.of(), null, null, false,
-                        "displaced", false, false), List.of(new ClaimSort(ClaimSort.Field.RELEVANCE, true)), 0),
-                new Scenario("text \"displaced\", most check-worthy", new ClaimFilter(Set.of(), null, null, false,
-                        "displaced", false, false), List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)), 0),
-                new Scenario("phrase \"air strike\" in review, one desk", new ClaimFilter(Set.of(ClaimStatus.IN_REVIEW),
-                        desk, null, false, "\"air strike\"", false, false), ClaimSort.DEFAULT, 0),
-                new Scenario("text with no match", new ClaimFilter(Set.of(), null, null, false, "zyxwvut", false,
-                        false), ClaimSort.DEFAULT, 0),
-                new Scenario("overdue + attributed + text, by due", new ClaimFilter(Set.of(), null, null, false,
-                        "killed", true, true), List.of(new ClaimSort(ClaimSort.Field.DUE, true)), 0));
+                new Scenario(
+                        "all claims, by statement A–Z, page 100 by number",
+                        all,
+                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)),
+                        99 * PAGE),
+                new Scenario(
+                        "all claims, by statement A–Z, page 2,000 by \"next\"",
+                        all,
+                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)),
+                        1999 * PAGE,
+                        true),
+                new Scenario(
+                        "unassigned",
+                        new ClaimFilter(Set.of(), null, null, true, null, false, false),
+                        ClaimSort.DEFAULT,
+                        0),
+                new Scenario(
+                        "assigned to me, due soonest",
+                        new ClaimFilter(Set.of(), null, checker, false, null, false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.DUE, true)),
+                        0),
+                new Scenario(
+                        "awaiting approval, latest change first",
+                        new ClaimFilter(Set.of(ClaimStatus.AWAITING_APPROVAL), null, null, false, null, false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.MODIFIED, false)),
+                        0),
+                new Scenario(
+                        "overdue",
+                        new ClaimFilter(Set.of(), null, null, false, null, false, true),
+                        ClaimSort.DEFAULT,
+                        0),
+                new Scenario(
+                        "unverified attributed",
+                        new ClaimFilter(Set.of(ClaimStatus.NEW), null, null, false, null, true, false),
+                        ClaimSort.DEFAULT,
+                        0),
+                new Scenario(
+                        "open claims of one desk",
+                        new ClaimFilter(OPEN, desk, null, false, null, false, false),
+                        ClaimSort.DEFAULT,
+                        0),
+                new Scenario(
+                        "one desk, by assignee",
+                        new ClaimFilter(Set.of(), desk, null, false, null, false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.ASSIGNEE, true)),
+                        0),
+                new Scenario(
+                        "text \"displaced\", most relevant",
+                        new ClaimFilter(Set.of(), null, null, false, "displaced", false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.RELEVANCE, true)),
+                        0),
+                new Scenario(
+                        "text \"displaced\", most check-worthy",
+                        new ClaimFilter(Set.of(), null, null, false, "displaced", false, false),
+                        List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)),
+                        0),
+                new Scenario(
+                        "phrase \"air strike\" in review, one desk",
+                        new ClaimFilter(
+                                Set.of(ClaimStatus.IN_REVIEW), desk, null, false, "\"air strike\"", false, false),
+                        ClaimSort.DEFAULT,
+                        0),
+                new Scenario(
+                        "text with no match",
+                        new ClaimFilter(Set.of(), null, null, false, "zyxwvut", false, false),
+                        ClaimSort.DEFAULT,
+                        0),
+                new Scenario(
+                        "overdue + attributed + text, by due",
+                        new ClaimFilter(Set.of(), null, null, false, "killed", true, true),
+                        List.of(new ClaimSort(ClaimSort.Field.DUE, true)),
+                        0));
     }
 
     public List<Timing> run(int runs, String checker, String desk) {
         accounts.requireRole(Role.ADMIN);
         if (!index.isReady()) {
-            throw new IllegalStateException("The search index is " + index.progress().phase() + "; wait until READY");
+            throw new IllegalStateException(
+                    "The search index is " + index.progress().phase() + "; wait until READY");
         }
         long claims = em.createNamedQuery(Claim.COUNT_ALL, Long.class).getSingleResult();
         List<Timing> timings = new ArrayList<>();
         for (Scenario given : scenarios(checker, desk)) {
-            Scenario scenario = given.offset() == LAST ? new Scenario(given.name(), given.filter(), given.sorts(),
-                    (int) ((queue.page(given.filter(), given.sorts(), 0, 1).total() - 1) / PAGE * PAGE)) : given;
+            Scenario scenario = given.offset() == LAST
+                    ? new Scenario(given.name(), given.filter(), given.sorts(), (int)
+                            ((queue.page(given.filter(), given.sorts(), 0, 1).total() - 1) / PAGE * PAGE))
+                    : given;
             // the link the page before gives (not timed)
-            QueueCursor link = scenario.byLink() ? QueueCursor.after(queue.page(scenario.filter(), scenario.sorts(),
-                    scenario.offset() - PAGE, PAGE).next()) : null;
+            QueueCursor link = scenario.byLink()
+                    ? QueueCursor.after(queue.page(scenario.filter(), scenario.sorts(), scenario.offset() - PAGE, PAGE)
+                            .next())
+                    : null;
             em.clear();
             long[] matching = new long[1];
             double[] service = measure(runs, () -> {
-                matching[0] = queue.page(scenario.filter(), scenario.sorts(), scenario.offset(), PAGE, link).total();
+                matching[0] = queue.page(scenario.filter(), scenario.sorts(), scenario.offset(), PAGE, link)
+                        .total();
                 em.clear();
                 return matching[0];
             });
             double[] engine = measure(runs, () -> engine(scenario, link, matching[0]));
-            timings.add(new Timing(scenario.name(), claims, matching[0], runs, percentile(service, 50),
-                    percentile(service, 95), percentile(engine, 50), percentile(engine, 95)));
+            timings.add(new Timing(
+                    scenario.name(),
+                    claims,
+                    matching[0],
+                    runs,
+                    percentile(service, 50),
+                    percentile(service, 95),
+                    percentile(engine, 50),
+                    percentile(engine, 95)));
         }
         timings.add(dashboard(runs, claims, checker));
         return timings;
@@ -149,11 +215,13 @@ public class QueueBenchmark {
         List<Object> keys = link == null ? null : link.values(scenario.sorts(), "after");
         long fromEnd = total - scenario.offset() - PAGE;
         boolean reversed = link == null && scenario.offset() >= ClaimQueue.DEEP_OFFSET && fromEnd < scenario.offset();
-        var query = Search.session(em).search(Claim.class)
+        var query = Search.session(em)
+                .search(Claim.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> {
                     var where = ClaimSearchQuery.predicate(f, scenario.filter(), Visibility.ALL, now);
-                    return keys == null ? where
+                    return keys == null
+                            ? where
                             : f.bool().must(where).filter(ClaimSearchQuery.beyond(f, scenario.sorts(), keys, false));
                 })
                 .sort(f -> ClaimSearchQuery.sort(f, scenario.sorts(), text, reversed));
@@ -162,7 +230,9 @@ public class QueueBenchmark {
         }
         if (reversed) {
             int skip = (int) Math.max(0, fromEnd);
-            return query.totalHitCountThreshold(skip + PAGE).fetchHits(skip, PAGE).size();
+            return query.totalHitCountThreshold(skip + PAGE)
+                    .fetchHits(skip, PAGE)
+                    .size();
         }
         return query.fetchHits(scenario.offset(), PAGE).size();
     }
@@ -179,19 +249,29 @@ public class QueueBenchmark {
             long n = overview.counts().byDesk().size();
             n += queue.page(mine, ClaimSort.DEFAULT, 0, 8).items().size();
             n += queue.page(overdue, ClaimSort.DEFAULT, 0, 8).items().size();
-            n += overview.awaitingMyApproval(8).size() + overview.recentChanges(8).size();
+            n += overview.awaitingMyApproval(8).size()
+                    + overview.recentChanges(8).size();
             em.clear();
             return n;
         });
         double[] engine = measure(runs, () -> {
-            long n = Overview.termCounts(Search.session(em), em.createNamedQuery(Desk.LIST_ALL, Desk.class)
-                    .getResultList()).size();
+            long n = Overview.termCounts(
+                            Search.session(em),
+                            em.createNamedQuery(Desk.LIST_ALL, Desk.class).getResultList())
+                    .size();
             n += engine(new Scenario("", mine, ClaimSort.DEFAULT, 0), null, 0);
             n += engine(new Scenario("", overdue, ClaimSort.DEFAULT, 0), null, 0);
             return n;
         });
-        return new Timing("dashboard (counts, mine, overdue, approvals, recent)", claims, claims, runs,
-                percentile(service, 50), percentile(service, 95), percentile(engine, 50), percentile(engine, 95));
+        return new Timing(
+                "dashboard (counts, mine, overdue, approvals, recent)",
+                claims,
+                claims,
+                runs,
+                percentile(service, 50),
+                percentile(service, 95),
+                percentile(engine, 50),
+                percentile(engine, 95));
     }
 
     /** Runs the work once to warm up, then {@code runs} times, and returns the durations in ms, sorted. */

@@ -84,7 +84,8 @@ public final class SuspendedIndexes implements AutoCloseable {
         Map<String, String> table = new LinkedHashMap<>();
         Map<String, List<String>> columns = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            String[] upper = Arrays.stream(tables).map(t -> t.toUpperCase(Locale.ROOT)).toArray(String[]::new);
+            String[] upper =
+                    Arrays.stream(tables).map(t -> t.toUpperCase(Locale.ROOT)).toArray(String[]::new);
             for (int i = 0; i < upper.length; i++) {
                 query.setString(i + 1, upper[i]);
             }
@@ -98,8 +99,10 @@ public final class SuspendedIndexes implements AutoCloseable {
             }
         }
         Map<String, String> definitions = new LinkedHashMap<>();
-        columns.forEach((index, cols) -> definitions.put(quote(index), "create index if not exists " + quote(index)
-                + " on " + quote(table.get(index)) + " (" + String.join(", ", cols) + ")"));
+        columns.forEach((index, cols) -> definitions.put(
+                quote(index),
+                "create index if not exists " + quote(index) + " on " + quote(table.get(index)) + " ("
+                        + String.join(", ", cols) + ")"));
         return definitions;
     }
 
@@ -155,8 +158,8 @@ public final class SuspendedIndexes implements AutoCloseable {
         for (Map.Entry<String, String> index : dropped.entrySet()) {
             String definition = index.getValue();
             try (Statement s = connection.createStatement();
-                    PreparedStatement unlisted = connection.prepareStatement(
-                            "delete from " + LEDGER + " where name = ?")) {
+                    PreparedStatement unlisted =
+                            connection.prepareStatement("delete from " + LEDGER + " where name = ?")) {
                 s.execute(definition);
                 unlisted.setString(1, index.getKey());
                 unlisted.executeUpdate();

@@ -35,8 +35,7 @@ public class Measured {
             switch (method) {
                 case "page" -> metrics.queuePage(nanos);
                 case "find" -> metrics.similarSearch(nanos);
-                default -> {
-                }
+                default -> {}
             }
         }
     }

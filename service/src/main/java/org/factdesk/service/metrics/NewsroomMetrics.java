@@ -71,7 +71,10 @@ public class NewsroomMetrics {
         // The registry's convenience methods, not the meter builders: WildFly 39's per-deployment registry
         // forwards only these to the registry that Prometheus scrapes (builder registrations stay invisible).
         for (ClaimStatus status : ClaimStatus.values()) {
-            registry.gauge(PREFIX + "claims", Tags.of("status", status.name()), this,
+            registry.gauge(
+                    PREFIX + "claims",
+                    Tags.of("status", status.name()),
+                    this,
                     m -> m.byStatus.getOrDefault(status, 0L));
         }
         queuePages = registry.timer(PREFIX + "queue_page");

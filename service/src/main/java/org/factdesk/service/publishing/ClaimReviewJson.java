@@ -22,8 +22,7 @@ import java.util.Objects;
  */
 public final class ClaimReviewJson {
 
-    private ClaimReviewJson() {
-    }
+    private ClaimReviewJson() {}
 
     /**
      * @param pageUrl the fact-check page's absolute URL
@@ -42,19 +41,24 @@ public final class ClaimReviewJson {
                 .add("reviewRating", rating(check.verdict()))
                 .add("itemReviewed", claim(check));
         // the public evidence that can be followed, each address once; internal evidence never reaches a FactCheck
-        List<String> cited = check.evidence().stream().map(FactCheck.Shown::url).filter(Objects::nonNull)
-                .distinct().toList();
+        List<String> cited = check.evidence().stream()
+                .map(FactCheck.Shown::url)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         if (!cited.isEmpty()) {
             JsonArrayBuilder citations = Json.createArrayBuilder();
-            cited.forEach(url -> citations.add(Json.createObjectBuilder().add("@type", "CreativeWork").add("url", url)));
+            cited.forEach(url -> citations.add(
+                    Json.createObjectBuilder().add("@type", "CreativeWork").add("url", url)));
             review.add("citation", citations);
         }
         if (!check.corrections().isEmpty()) {
             JsonArrayBuilder corrections = Json.createArrayBuilder();
-            check.corrections().forEach(c -> corrections.add(Json.createObjectBuilder()
-                    .add("@type", "CorrectionComment")
-                    .add("text", c.note())
-                    .add("datePublished", timestamp.format(c.at().truncatedTo(ChronoUnit.SECONDS)))));
+            check.corrections()
+                    .forEach(c -> corrections.add(Json.createObjectBuilder()
+                            .add("@type", "CorrectionComment")
+                            .add("text", c.note())
+                            .add("datePublished", timestamp.format(c.at().truncatedTo(ChronoUnit.SECONDS)))));
             review.add("correction", corrections);
         }
         return review.build();
@@ -66,8 +70,8 @@ public final class ClaimReviewJson {
      * @param listUrl the public list's address
      * @param pageUrl the base address of the fact-check pages, ending with "/"
      */
-    public static JsonObject dataFeed(List<FactCheck> checks, Publisher publisher, String listUrl, String pageUrl,
-            ZoneId zone) {
+    public static JsonObject dataFeed(
+            List<FactCheck> checks, Publisher publisher, String listUrl, String pageUrl, ZoneId zone) {
         JsonArrayBuilder elements = Json.createArrayBuilder();
         checks.forEach(check -> {
             JsonObjectBuilder review = Json.createObjectBuilder(of(check, publisher, pageUrl + check.path(), zone));
@@ -81,9 +85,15 @@ public final class ClaimReviewJson {
                 .add("url", listUrl)
                 .add("dataFeedElement", elements);
         if (!checks.isEmpty()) {
-            feed.add("dateModified", DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(
-                    checks.stream().map(FactCheck::modified).max(Instant::compareTo).orElseThrow()
-                            .truncatedTo(ChronoUnit.SECONDS)));
+            feed.add(
+                    "dateModified",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                            .withZone(zone)
+                            .format(checks.stream()
+                                    .map(FactCheck::modified)
+                                    .max(Instant::compareTo)
+                                    .orElseThrow()
+                                    .truncatedTo(ChronoUnit.SECONDS)));
         }
         return feed.build();
     }
@@ -94,9 +104,8 @@ public final class ClaimReviewJson {
     }
 
     private static JsonObjectBuilder rating(FactCheck.Verdict verdict) {
-        JsonObjectBuilder rating = Json.createObjectBuilder()
-                .add("@type", "Rating")
-                .add("alternateName", verdict.ratingName());
+        JsonObjectBuilder rating =
+                Json.createObjectBuilder().add("@type", "Rating").add("alternateName", verdict.ratingName());
         if (verdict.ratingValue() != null) {
             rating.add("ratingValue", verdict.ratingValue())
                     .add("bestRating", FactCheck.Verdict.BEST)
@@ -123,15 +132,19 @@ public final class ClaimReviewJson {
                 author.add("jobTitle", speaker.role());
             }
             if (speaker.affiliation() != null) {
-                author.add(speaker.organisation() ? "parentOrganization" : "affiliation",
+                author.add(
+                        speaker.organisation() ? "parentOrganization" : "affiliation",
                         Json.createObjectBuilder().add("@type", "Organization").add("name", speaker.affiliation()));
             }
             claim.add("author", author);
         } else if (!check.appearances().isEmpty() && check.appearances().get(0).publisher() != null) {
             claim.add("author", organisation(check.appearances().get(0).publisher(), null, null));
         }
-        LocalDate first = check.appearances().stream().map(FactCheck.Appearing::publishedOn)
-                .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        LocalDate first = check.appearances().stream()
+                .map(FactCheck.Appearing::publishedOn)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(null);
         if (first != null) {
             claim.add("datePublished", first.toString());
         }
@@ -162,12 +175,15 @@ public final class ClaimReviewJson {
     }
 
     private static JsonObjectBuilder organisation(String name, String url, String logo) {
-        JsonObjectBuilder organisation = Json.createObjectBuilder().add("@type", "Organization").add("name", name);
+        JsonObjectBuilder organisation =
+                Json.createObjectBuilder().add("@type", "Organization").add("name", name);
         if (url != null) {
             organisation.add("url", url);
         }
         if (logo != null) {
-            organisation.add("logo", Json.createObjectBuilder().add("@type", "ImageObject").add("url", logo));
+            organisation.add(
+                    "logo",
+                    Json.createObjectBuilder().add("@type", "ImageObject").add("url", logo));
         }
         return organisation;
     }

@@ -41,14 +41,25 @@ public final class ClaimReviewReader {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
-    private ClaimReviewReader() {
-    }
+    private ClaimReviewReader() {}
 
     /** A ClaimReview as read, before it is stored. */
-    public record Review(String url, String claimReviewed, String reviewedBy, String reviewerUrl, String ratingName,
-            Double ratingValue, Double bestRating, Double worstRating, String claimant, LocalDate claimDate,
-            String appearanceUrl, String headline, String language, LocalDate published, LocalDate modified) {
-    }
+    public record Review(
+            String url,
+            String claimReviewed,
+            String reviewedBy,
+            String reviewerUrl,
+            String ratingName,
+            Double ratingValue,
+            Double bestRating,
+            Double worstRating,
+            String claimant,
+            LocalDate claimDate,
+            String appearanceUrl,
+            String headline,
+            String language,
+            LocalDate published,
+            LocalDate modified) {}
 
     /** The reviews in a JSON-LD text posted to the API; its top must be ClaimReview, a list, a DataFeed or a graph. */
     public static List<Review> fromJson(String text) {
@@ -74,8 +85,8 @@ public final class ClaimReviewReader {
             }
         }
         if (scripts.isEmpty()) {
-            throw new InvalidInputException("url", "error.import.noClaimReview",
-                    "the page holds no schema.org ClaimReview");
+            throw new InvalidInputException(
+                    "url", "error.import.noClaimReview", "the page holds no schema.org ClaimReview");
         }
         return read(scripts.build(), false);
     }
@@ -100,12 +111,15 @@ public final class ClaimReviewReader {
             collect(top, "", null, strict, found);
         }
         if (found.isEmpty()) {
-            throw new InvalidInputException("@type", "error.import.noClaimReview",
-                    "the JSON-LD holds no schema.org ClaimReview");
+            throw new InvalidInputException(
+                    "@type", "error.import.noClaimReview", "the JSON-LD holds no schema.org ClaimReview");
         }
         if (found.size() > MAX_REVIEWS) {
-            throw new InvalidInputException("body", "error.import.tooMany",
-                    "more than " + MAX_REVIEWS + " ClaimReviews in one import", MAX_REVIEWS);
+            throw new InvalidInputException(
+                    "body",
+                    "error.import.tooMany",
+                    "more than " + MAX_REVIEWS + " ClaimReviews in one import",
+                    MAX_REVIEWS);
         }
         List<Review> reviews = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -114,8 +128,7 @@ public final class ClaimReviewReader {
         return reviews;
     }
 
-    private record Found(JsonObject review, String path) {
-    }
+    private record Found(JsonObject review, String path) {}
 
     /** Walks containers (lists, graphs, feeds, feed items) down to the ClaimReviews. */
     private static void collect(JsonValue value, String path, String context, boolean strict, List<Found> found) {
@@ -127,8 +140,8 @@ public final class ClaimReviewReader {
         }
         if (!(value instanceof JsonObject object)) {
             if (strict) {
-                throw new InvalidInputException(field(path, "@type"), "error.import.notJsonLd",
-                        "not a JSON-LD object of schema.org");
+                throw new InvalidInputException(
+                        field(path, "@type"), "error.import.notJsonLd", "not a JSON-LD object of schema.org");
             }
             return;
         }
@@ -150,20 +163,32 @@ public final class ClaimReviewReader {
         if (isType(object, "ClaimReview")) {
             found.add(new Found(object, path));
         } else if (isType(object, "DataFeed")) {
-            collect(object.getOrDefault("dataFeedElement", JsonValue.EMPTY_JSON_ARRAY), field(path, "dataFeedElement"),
-                    inScope, false, found);
+            collect(
+                    object.getOrDefault("dataFeedElement", JsonValue.EMPTY_JSON_ARRAY),
+                    field(path, "dataFeedElement"),
+                    inScope,
+                    false,
+                    found);
         } else if (isType(object, "DataFeedItem")) {
-            collect(object.getOrDefault("item", JsonValue.EMPTY_JSON_ARRAY), field(path, "item"), inScope, false,
+            collect(
+                    object.getOrDefault("item", JsonValue.EMPTY_JSON_ARRAY),
+                    field(path, "item"),
+                    inScope,
+                    false,
                     found);
         } else if (strict) {
-            throw new InvalidInputException(field(path, "@type"), "error.import.wrongType",
+            throw new InvalidInputException(
+                    field(path, "@type"),
+                    "error.import.wrongType",
                     "a " + describe(object.get("@type")) + " is not a ClaimReview, a list of them or a DataFeed",
                     describe(object.get("@type")));
         }
     }
 
     private static InvalidInputException notJsonLd(String path) {
-        return new InvalidInputException(field(path, "@context"), "error.import.notJsonLd",
+        return new InvalidInputException(
+                field(path, "@context"),
+                "error.import.notJsonLd",
                 "not JSON-LD of schema.org (no @context naming schema.org)");
     }
 
@@ -218,12 +243,14 @@ public final class ClaimReviewReader {
     private static Review review(JsonObject r, String path) {
         String url = text(r.get("url"), path, "url", ExternalFactCheck.URL_MAX);
         if (url == null || !isWebAddress(url)) {
-            throw new InvalidInputException(field(path, "url"), "error.import.url",
-                    "a ClaimReview needs its absolute http(s) url");
+            throw new InvalidInputException(
+                    field(path, "url"), "error.import.url", "a ClaimReview needs its absolute http(s) url");
         }
         String claimReviewed = text(r.get("claimReviewed"), path, "claimReviewed", ExternalFactCheck.CLAIM_MAX);
         if (claimReviewed == null) {
-            throw new InvalidInputException(field(path, "claimReviewed"), "error.import.claimReviewed",
+            throw new InvalidInputException(
+                    field(path, "claimReviewed"),
+                    "error.import.claimReviewed",
                     "a ClaimReview needs claimReviewed: the claim it reviews");
         }
         JsonObject author = first(r.get("author"));
@@ -234,8 +261,9 @@ public final class ClaimReviewReader {
         if (appearance == null && item != null) {
             appearance = first(item.get("appearance"));
         }
-        String ratingName = rating == null ? null : text(rating.get("alternateName"), path, "reviewRating.alternateName",
-                ExternalFactCheck.RATING_MAX);
+        String ratingName = rating == null
+                ? null
+                : text(rating.get("alternateName"), path, "reviewRating.alternateName", ExternalFactCheck.RATING_MAX);
         if (ratingName == null && rating != null) {
             ratingName = text(rating.get("name"), path, "reviewRating.name", ExternalFactCheck.RATING_MAX);
         }
@@ -245,19 +273,26 @@ public final class ClaimReviewReader {
         if (headline == null) {
             headline = text(r.get("name"), path, "name", Integer.MAX_VALUE);
         }
-        return new Review(url, claimReviewed,
-                author == null ? nameOf(r.get("author"), path, "author") : text(author.get("name"), path,
-                        "author.name", ExternalFactCheck.NAME_MAX),
-                reviewerUrl, ratingName,
+        return new Review(
+                url,
+                claimReviewed,
+                author == null
+                        ? nameOf(r.get("author"), path, "author")
+                        : text(author.get("name"), path, "author.name", ExternalFactCheck.NAME_MAX),
+                reviewerUrl,
+                ratingName,
                 rating == null ? null : number(rating.get("ratingValue")),
                 rating == null ? null : number(rating.get("bestRating")),
                 rating == null ? null : number(rating.get("worstRating")),
-                claimAuthor == null ? (item == null ? null : nameOf(item.get("author"), path, "itemReviewed.author"))
+                claimAuthor == null
+                        ? (item == null ? null : nameOf(item.get("author"), path, "itemReviewed.author"))
                         : text(claimAuthor.get("name"), path, "itemReviewed.author.name", ExternalFactCheck.NAME_MAX),
                 item == null ? null : date(item.get("datePublished")),
-                appearanceUrl, cut(headline, ExternalFactCheck.HEADLINE_MAX),
+                appearanceUrl,
+                cut(headline, ExternalFactCheck.HEADLINE_MAX),
                 cut(text(r.get("inLanguage"), path, "inLanguage", Integer.MAX_VALUE), ExternalFactCheck.LANGUAGE_MAX),
-                date(r.get("datePublished")), date(r.get("dateModified")));
+                date(r.get("datePublished")),
+                date(r.get("dateModified")));
     }
 
     /** An author given as a plain name rather than a Person or Organization. */
@@ -300,8 +335,8 @@ public final class ClaimReviewReader {
         }
         text = text.strip();
         if (text.length() > max) {
-            throw new InvalidInputException(field(path, name), "error.import.tooLong",
-                    name + " is longer than " + max + " characters", max);
+            throw new InvalidInputException(
+                    field(path, name), "error.import.tooLong", name + " is longer than " + max + " characters", max);
         }
         return text;
     }

@@ -26,8 +26,17 @@ import org.factdesk.model.verdict.Rating;
  *     record); the ETags of the page and the ClaimReview, which hash what they show, change with it.
  * @param corrections every correction published since, oldest first, each with its note and date
  */
-public record FactCheck(long id, String slug, String statement, Speaker speaker, List<Appearing> appearances,
-        Verdict verdict, List<Shown> evidence, Instant published, Instant modified, List<Correction> corrections) {
+public record FactCheck(
+        long id,
+        String slug,
+        String statement,
+        Speaker speaker,
+        List<Appearing> appearances,
+        Verdict verdict,
+        List<Shown> evidence,
+        Instant published,
+        Instant modified,
+        List<Correction> corrections) {
 
     /** The fact-check's address under /fact-checks/: "{id}-{slug}", or the id alone when the slug is empty. */
     public String path() {
@@ -39,24 +48,31 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
     }
 
     /** A correction of the published verdict: what was corrected, and when. */
-    public record Correction(String note, Instant at) {
-    }
+    public record Correction(String note, Instant at) {}
 
     /** The person or organisation the claim is attributed to, and the verb the report used ("said"). */
-    public record Speaker(String name, boolean organisation, String role, String affiliation, String verb) {
-    }
+    public record Speaker(String name, boolean organisation, String role, String affiliation, String verb) {}
 
     /** Where the claim appeared: the source and the hedges it printed with it ("could not be verified"). */
-    public record Appearing(String publisher, String headline, String url, LocalDate publishedOn, String excerpt,
-            List<String> hedges) {
-    }
+    public record Appearing(
+            String publisher,
+            String headline,
+            String url,
+            LocalDate publishedOn,
+            String excerpt,
+            List<String> hedges) {}
 
     /**
      * A piece of evidence the desk shows with the verdict: what it is and shows, where to read it (may be
      * {@code null}), how it bears on the claim, and its Admiralty grade, source and information judged apart.
      */
-    public record Shown(String description, String url, EvidenceKind kind, Stance stance,
-            SourceReliability reliability, InformationCredibility credibility) {
+    public record Shown(
+            String description,
+            String url,
+            EvidenceKind kind,
+            Stance stance,
+            SourceReliability reliability,
+            InformationCredibility credibility) {
 
         /** The grade in the usual two-character notation, e.g. "B2". */
         public String grade() {
@@ -68,8 +84,13 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
      * The verdict: the rating's name, and its place on a 1 (false) to 5 (true) scale from the rating's score;
      * ratings that say nothing about truth (no score, "Unproven") have no place.
      */
-    public record Verdict(String ratingCode, String ratingName, Integer ratingValue, String summary,
-            String explanation, String sourcesCited) {
+    public record Verdict(
+            String ratingCode,
+            String ratingName,
+            Integer ratingValue,
+            String summary,
+            String explanation,
+            String sourcesCited) {
 
         public static final int WORST = 1;
         public static final int BEST = 5;
@@ -81,31 +102,62 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
         Speaker speaker = null;
         if (claim.isAttributed()) {
             var claimant = claim.getAttribution().getClaimant();
-            speaker = new Speaker(claimant.getName(), claimant.getKind() != ClaimantKind.PERSON, claimant.getRole(),
-                    claimant.getAffiliation(), claim.getAttribution().getReportingVerb());
+            speaker = new Speaker(
+                    claimant.getName(),
+                    claimant.getKind() != ClaimantKind.PERSON,
+                    claimant.getRole(),
+                    claimant.getAffiliation(),
+                    claim.getAttribution().getReportingVerb());
         }
-        List<Appearing> appearances = claim.getAppearances().stream().map(FactCheck::appearing).toList();
+        List<Appearing> appearances =
+                claim.getAppearances().stream().map(FactCheck::appearing).toList();
         Rating rating = verdict.getRating();
-        return new FactCheck(claim.getId(), claim.getPublicSlug(), claim.getStatement(), speaker, appearances,
-                new Verdict(rating.getCode(), rating.getLabel(), place(rating.getScore()), verdict.getSummary(),
-                        verdict.getExplanation(), verdict.getSourcesCited()),
-                shown(claim.getEvidence()), verdict.getPublishedAt(), corrections.isEmpty() ? verdict.getPublishedAt()
-                        : latest(verdict.getPublishedAt(), corrections.get(corrections.size() - 1).at()),
+        return new FactCheck(
+                claim.getId(),
+                claim.getPublicSlug(),
+                claim.getStatement(),
+                speaker,
+                appearances,
+                new Verdict(
+                        rating.getCode(),
+                        rating.getLabel(),
+                        place(rating.getScore()),
+                        verdict.getSummary(),
+                        verdict.getExplanation(),
+                        verdict.getSourcesCited()),
+                shown(claim.getEvidence()),
+                verdict.getPublishedAt(),
+                corrections.isEmpty()
+                        ? verdict.getPublishedAt()
+                        : latest(
+                                verdict.getPublishedAt(),
+                                corrections.get(corrections.size() - 1).at()),
                 corrections);
     }
 
     /** The pieces the desk chose to show, in the order given; internal ones are left out here, once. */
     static List<Shown> shown(List<Evidence> evidence) {
-        return evidence.stream().filter(Evidence::isShownPublicly)
-                .map(e -> new Shown(e.getDescription(), e.getUrl(), e.getKind(), e.getStance(),
-                        e.getGrade().getReliability(), e.getGrade().getCredibility()))
+        return evidence.stream()
+                .filter(Evidence::isShownPublicly)
+                .map(e -> new Shown(
+                        e.getDescription(),
+                        e.getUrl(),
+                        e.getKind(),
+                        e.getStance(),
+                        e.getGrade().getReliability(),
+                        e.getGrade().getCredibility()))
                 .toList();
     }
 
     private static Appearing appearing(Appearance appearance) {
         var source = appearance.getSource();
-        return new Appearing(source.getPublisher(), source.getHeadline(), source.getUrl(), source.getPublishedOn(),
-                appearance.getExcerpt(), appearance.getHedges().stream().map(h -> h.getText()).toList());
+        return new Appearing(
+                source.getPublisher(),
+                source.getHeadline(),
+                source.getUrl(),
+                source.getPublishedOn(),
+                appearance.getExcerpt(),
+                appearance.getHedges().stream().map(h -> h.getText()).toList());
     }
 
     /** 0 → 1, 0.25 → 2, … 1 → 5. */
@@ -113,8 +165,10 @@ public record FactCheck(long id, String slug, String statement, Speaker speaker,
         if (score == null) {
             return null;
         }
-        return Verdict.WORST + score.multiply(BigDecimal.valueOf(Verdict.BEST - Verdict.WORST))
-                .setScale(0, RoundingMode.HALF_UP).intValue();
+        return Verdict.WORST
+                + score.multiply(BigDecimal.valueOf(Verdict.BEST - Verdict.WORST))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .intValue();
     }
 
     private static Instant latest(Instant a, Instant b) {

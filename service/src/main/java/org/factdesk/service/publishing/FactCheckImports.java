@@ -53,8 +53,7 @@ public class FactCheckImports {
     private static final int URLS_PER_QUERY = 500;
 
     /** What an import did: how many reviews it carried, how many were new, how many updated, and their ids. */
-    public record Result(int received, int created, int updated, List<ExternalFactCheck> factChecks) {
-    }
+    public record Result(int received, int created, int updated, List<ExternalFactCheck> factChecks) {}
 
     @PersistenceContext
     EntityManager em;
@@ -92,14 +91,23 @@ public class FactCheckImports {
         }
         String document;
         try {
-            document = FeedReader.fetch(uri, AddressGuard.standard(),
-                    "application/ld+json, application/json;q=0.9, text/html;q=0.8", FactCheckImports::text);
+            document = FeedReader.fetch(
+                    uri,
+                    AddressGuard.standard(),
+                    "application/ld+json, application/json;q=0.9, text/html;q=0.8",
+                    FactCheckImports::text);
         } catch (FeedFetchException e) {
-            throw new InvalidInputException("url", "error.import.unreadable." + e.getReason().name(),
-                    uri + " was not read: " + e.getMessage(), uri.toString());
+            throw new InvalidInputException(
+                    "url",
+                    "error.import.unreadable." + e.getReason().name(),
+                    uri + " was not read: " + e.getMessage(),
+                    uri.toString());
         } catch (IOException e) {
-            throw new InvalidInputException("url", "error.import.unreadable." + FeedFetchException.Reason.UNREACHABLE,
-                    uri + " could not be fetched", uri.toString());
+            throw new InvalidInputException(
+                    "url",
+                    "error.import.unreadable." + FeedFetchException.Reason.UNREACHABLE,
+                    uri + " could not be fetched",
+                    uri.toString());
         }
         List<ClaimReviewReader.Review> reviews = ClaimReviewReader.fromDocument(document);
         return self().store(reviews, uri.toString());
@@ -193,25 +201,35 @@ public class FactCheckImports {
     public Page<ExternalFactCheck> search(String text, int offset, int limit) {
         accounts.currentUser();
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidInputException("q", "error.searchTextTooLong",
-                    "Search text is limited to " + TEXT_MAX + " characters", TEXT_MAX);
+            throw new InvalidInputException(
+                    "q", "error.searchTextTooLong", "Search text is limited to " + TEXT_MAX + " characters", TEXT_MAX);
         }
         if (offset < 0) {
             throw new IllegalArgumentException("offset " + offset);
         }
         if (limit < 1 || limit > PAGE_SIZE_MAX) {
-            throw new InvalidInputException("size", "error.pageSize", "A page holds 1 to " + PAGE_SIZE_MAX,
-                    PAGE_SIZE_MAX);
+            throw new InvalidInputException(
+                    "size", "error.pageSize", "A page holds 1 to " + PAGE_SIZE_MAX, PAGE_SIZE_MAX);
         }
         freshness.seeEverySave();
         boolean words = text != null && !text.isBlank();
-        SearchResult<ExternalFactCheck> result = Search.session(em).search(ExternalFactCheck.class)
+        SearchResult<ExternalFactCheck> result = Search.session(em)
+                .search(ExternalFactCheck.class)
                 .where(f -> words
-                        ? f.simpleQueryString().field("claimReviewed").matching(text.strip())
+                        ? f.simpleQueryString()
+                                .field("claimReviewed")
+                                .matching(text.strip())
                                 .defaultOperator(BooleanOperator.AND)
                         : f.matchAll())
-                .sort(f -> words ? f.score() : f.field("reviewPublished").desc().missing().last()
-                        .then().field(ExternalFactCheck.SORT_ID_FIELD).desc())
+                .sort(f -> words
+                        ? f.score()
+                        : f.field("reviewPublished")
+                                .desc()
+                                .missing()
+                                .last()
+                                .then()
+                                .field(ExternalFactCheck.SORT_ID_FIELD)
+                                .desc())
                 .fetch(offset, limit);
         return new Page<>(result.hits(), offset, limit, result.total().hitCount());
     }

@@ -35,12 +35,12 @@ public class FactChecks {
 
     /** Longest search text the public list takes. */
     public static final int TEXT_MAX = 200;
+
     public static final int PAGE_SIZE = 20;
 
     /** One line of the public list: the claim, who made it, the rating, when it was published. */
-    public record Summary(long id, String path, String statement, String speaker, String ratingName,
-            Instant published) {
-    }
+    public record Summary(
+            long id, String path, String statement, String speaker, String ratingName, Instant published) {}
 
     @PersistenceContext
     EntityManager em;
@@ -53,7 +53,9 @@ public class FactChecks {
 
     public FactCheck find(long claimId) {
         Claim claim = em.find(Claim.class, claimId);
-        if (claim == null || !claim.getStatus().isPublic() || claim.getVerdict() == null
+        if (claim == null
+                || !claim.getStatus().isPublic()
+                || claim.getVerdict() == null
                 || claim.getVerdict().getPublishedAt() == null) {
             if (claim != null && !moves(claimId, Transition.UNPUBLISH).isEmpty()) {
                 throw new GoneException("Fact-check", claimId);
@@ -81,8 +83,8 @@ public class FactChecks {
     public Page<Summary> list(String text, int page) {
         String words = text == null ? "" : text.strip();
         if (words.length() > TEXT_MAX || words.indexOf('\0') >= 0) {
-            throw new InvalidInputException("q", "error.searchTextTooLong",
-                    "Search text is limited to " + TEXT_MAX + " characters", TEXT_MAX);
+            throw new InvalidInputException(
+                    "q", "error.searchTextTooLong", "Search text is limited to " + TEXT_MAX + " characters", TEXT_MAX);
         }
         return newest(words, page, PAGE_SIZE).map(FactChecks::summary);
     }
@@ -96,12 +98,15 @@ public class FactChecks {
         List<Long> ids = claims.items().stream().map(Claim::getId).toList();
         Map<Long, List<FactCheck.Correction>> corrections = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select s from StatusChange s where s.claim.id in :ids and s.transition = :correct "
-                    + "order by s.id", StatusChange.class)
+            em.createQuery(
+                            "select s from StatusChange s where s.claim.id in :ids and s.transition = :correct "
+                                    + "order by s.id",
+                            StatusChange.class)
                     .setParameter("ids", ids)
                     .setParameter("correct", Transition.CORRECT)
                     .getResultStream()
-                    .forEach(change -> corrections.computeIfAbsent(change.getClaim().getId(), k -> new ArrayList<>())
+                    .forEach(change -> corrections
+                            .computeIfAbsent(change.getClaim().getId(), k -> new ArrayList<>())
                             .add(new FactCheck.Correction(change.getReason(), change.getCreatedAt())));
         }
         return claims.map(claim -> FactCheck.of(claim, corrections.getOrDefault(claim.getId(), List.of())));
@@ -117,21 +122,36 @@ public class FactChecks {
             if (!words.isEmpty()) {
                 throw new SearchRebuildingException(index.progress().percent());
             }
-            List<Claim> newest = em.createQuery("select c from Claim c join c.verdict v where c.status in :public "
-                    + "and v.publishedAt is not null order by v.publishedAt desc, c.id desc", Claim.class)
+            List<Claim> newest = em.createQuery(
+                            "select c from Claim c join c.verdict v where c.status in :public "
+                                    + "and v.publishedAt is not null order by v.publishedAt desc, c.id desc",
+                            Claim.class)
                     .setParameter("public", ClaimStatus.publicStatuses())
-                    .setFirstResult(offset).setMaxResults(size).getResultList();
+                    .setFirstResult(offset)
+                    .setMaxResults(size)
+                    .getResultList();
             return new Page<>(newest, offset, size, publishedCount());
         }
         freshness.seeEverySave();
-        SearchResult<Claim> result = Search.session(em).search(Claim.class)
+        SearchResult<Claim> result = Search.session(em)
+                .search(Claim.class)
                 .where(f -> f.bool().with(b -> {
                     b.filter(f.terms().field("status").matchingAny(ClaimStatus.publicStatuses()));
-                    b.must(words.isEmpty() ? f.matchAll() : f.simpleQueryString().fields("statement", "quote")
-                            .matching(words).defaultOperator(BooleanOperator.AND));
+                    b.must(
+                            words.isEmpty()
+                                    ? f.matchAll()
+                                    : f.simpleQueryString()
+                                            .fields("statement", "quote")
+                                            .matching(words)
+                                            .defaultOperator(BooleanOperator.AND));
                 }))
-                .sort(f -> f.field("publishedAt").desc().missing().last().then()
-                        .field(BaseEntity.SORT_ID_FIELD).desc())
+                .sort(f -> f.field("publishedAt")
+                        .desc()
+                        .missing()
+                        .last()
+                        .then()
+                        .field(BaseEntity.SORT_ID_FIELD)
+                        .desc())
                 .fetch(offset, size);
         return new Page<>(result.hits(), offset, size, result.total().hitCount());
     }
@@ -140,31 +160,34 @@ public class FactChecks {
     public static final int SITEMAP_PART = 50_000;
 
     /** A published fact-check's address and when it last changed, for the sitemap. */
-    public record Location(String path, Instant modified) {
-    }
+    public record Location(String path, Instant modified) {}
 
     /** How many fact-checks are published (the sitemap's size). */
     public long publishedCount() {
         return em.createQuery("select count(c) from Claim c where c.status in :public", Long.class)
-                .setParameter("public", ClaimStatus.publicStatuses()).getSingleResult();
+                .setParameter("public", ClaimStatus.publicStatuses())
+                .getSingleResult();
     }
 
     /** One part of the sitemap: published fact-checks in id order, {@link #SITEMAP_PART} a part. */
     public List<Location> locations(int part) {
-        return em.createQuery("select c.id, c.publicSlug, c.statement, v.modifiedAt from Claim c join c.verdict v "
-                + "where c.status in :public order by c.id", Object[].class)
+        return em.createQuery(
+                        "select c.id, c.publicSlug, c.statement, v.modifiedAt from Claim c join c.verdict v "
+                                + "where c.status in :public order by c.id",
+                        Object[].class)
                 .setParameter("public", ClaimStatus.publicStatuses())
-                .setFirstResult(Math.max(0, part) * SITEMAP_PART).setMaxResults(SITEMAP_PART)
+                .setFirstResult(Math.max(0, part) * SITEMAP_PART)
+                .setMaxResults(SITEMAP_PART)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()
-                .map(row -> new Location(FactCheck.path((Long) row[0],
-                        row[1] != null ? (String) row[1] : Slugs.of((String) row[2])), (Instant) row[3]))
+                .map(row -> new Location(
+                        FactCheck.path((Long) row[0], row[1] != null ? (String) row[1] : Slugs.of((String) row[2])),
+                        (Instant) row[3]))
                 .toList();
     }
 
     /** One entry of the public corrections log. */
-    public record CorrectionEntry(String path, String statement, String note, Instant at) {
-    }
+    public record CorrectionEntry(String path, String statement, String note, Instant at) {}
 
     /**
      * The public corrections log: every correction of a fact-check that is public now, newest first, a page of
@@ -175,10 +198,14 @@ public class FactChecks {
         List<CorrectionEntry> entries = em.createNamedQuery(StatusChange.LIST_BY_TRANSITION_PUBLIC, StatusChange.class)
                 .setParameter("transition", Transition.CORRECT)
                 .setParameter("public", ClaimStatus.publicStatuses())
-                .setFirstResult(offset).setMaxResults(PAGE_SIZE)
+                .setFirstResult(offset)
+                .setMaxResults(PAGE_SIZE)
                 .getResultStream()
-                .map(change -> new CorrectionEntry(FactCheck.path(change.getClaim().getId(),
-                        change.getClaim().getPublicSlug()), change.getClaim().getStatement(), change.getReason(),
+                .map(change -> new CorrectionEntry(
+                        FactCheck.path(
+                                change.getClaim().getId(), change.getClaim().getPublicSlug()),
+                        change.getClaim().getStatement(),
+                        change.getReason(),
                         change.getCreatedAt()))
                 .toList();
         long total = em.createNamedQuery(StatusChange.COUNT_BY_TRANSITION_PUBLIC, Long.class)
@@ -189,10 +216,17 @@ public class FactChecks {
     }
 
     private static Summary summary(Claim claim) {
-        String speaker = claim.isAttributed() ? claim.getAttribution().getClaimant().getName()
-                : claim.getAppearances().isEmpty() ? null : claim.getAppearances().get(0).getSource().getPublisher();
-        return new Summary(claim.getId(), FactCheck.path(claim.getId(), claim.getPublicSlug()), claim.getStatement(),
+        String speaker = claim.isAttributed()
+                ? claim.getAttribution().getClaimant().getName()
+                : claim.getAppearances().isEmpty()
+                        ? null
+                        : claim.getAppearances().get(0).getSource().getPublisher();
+        return new Summary(
+                claim.getId(),
+                FactCheck.path(claim.getId(), claim.getPublicSlug()),
+                claim.getStatement(),
                 speaker,
-                claim.getVerdict().getRating().getLabel(), claim.getPublishedAt());
+                claim.getVerdict().getRating().getLabel(),
+                claim.getPublishedAt());
     }
 }

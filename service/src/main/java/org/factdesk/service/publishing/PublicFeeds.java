@@ -27,16 +27,15 @@ public final class PublicFeeds {
 
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private PublicFeeds() {
-    }
+    private PublicFeeds() {}
 
     /**
      * An Atom feed of the newest fact-checks.
      *
      * @param base the site's address, ending with its context path and "/"
      */
-    public static void atom(List<FactChecks.Summary> newest, Publisher publisher, String base, String title,
-            Writer out) throws IOException {
+    public static void atom(List<FactChecks.Summary> newest, Publisher publisher, String base, String title, Writer out)
+            throws IOException {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title + " – " + publisher.name());
@@ -50,7 +49,8 @@ public final class PublicFeeds {
         alternate.setHref(base + "fact-checks/");
         feed.setLinks(List.of(alternate, self));
         feed.setAuthor(publisher.name());
-        feed.setPublishedDate(newest.isEmpty() ? new Date(0) : Date.from(newest.get(0).published()));
+        feed.setPublishedDate(
+                newest.isEmpty() ? new Date(0) : Date.from(newest.get(0).published()));
         List<SyndEntry> entries = new ArrayList<>();
         for (FactChecks.Summary check : newest) {
             SyndEntry entry = new SyndEntryImpl();
@@ -62,8 +62,7 @@ public final class PublicFeeds {
             entry.setUpdatedDate(Date.from(check.published()));
             SyndContentImpl summary = new SyndContentImpl();
             summary.setType("text/plain");
-            summary.setValue(check.speaker() == null ? check.statement()
-                    : check.speaker() + ": " + check.statement());
+            summary.setValue(check.speaker() == null ? check.statement() : check.speaker() + ": " + check.statement());
             entry.setDescription(summary);
             entry.setAuthor(publisher.name());
             entries.add(entry);
@@ -121,8 +120,8 @@ public final class PublicFeeds {
         xml.writeEndElement();
         if (modified != null) {
             xml.writeStartElement("lastmod");
-            xml.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(
-                    java.time.temporal.ChronoUnit.SECONDS)));
+            xml.writeCharacters(
+                    DateTimeFormatter.ISO_INSTANT.format(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

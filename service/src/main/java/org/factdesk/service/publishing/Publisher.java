@@ -12,8 +12,8 @@ public record Publisher(String name, String url, String logo) {
 
     /** The server's settings: what applies while no administrator has saved the organisation. */
     public static Publisher fromEnvironment() {
-        return new Publisher(setting("NAME", "name", DEFAULT_NAME), setting("URL", "url", null),
-                setting("LOGO", "logo", null));
+        return new Publisher(
+                setting("NAME", "name", DEFAULT_NAME), setting("URL", "url", null), setting("LOGO", "logo", null));
     }
 
     private static String setting(String variable, String property, String fallback) {

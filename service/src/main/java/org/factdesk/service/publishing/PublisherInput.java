@@ -10,7 +10,8 @@ import org.factdesk.model.publishing.PublisherSettings;
  * http(s) addresses (empty means none).
  */
 public record PublisherInput(
-        @NotBlank(message = "{PublisherSettings.name.required}") @Size(max = PublisherSettings.NAME_MAX) String name,
+        @NotBlank(message = "{PublisherSettings.name.required}") @Size(max = PublisherSettings.NAME_MAX)
+        String name,
+
         @Size(max = PublisherSettings.URL_MAX) @WebAddress String url,
-        @Size(max = PublisherSettings.URL_MAX) @WebAddress String logo) {
-}
+        @Size(max = PublisherSettings.URL_MAX) @WebAddress String logo) {}

@@ -24,8 +24,7 @@ public class PublisherService {
      * The organisation as the administration page shows it: what applies now, whether an administrator saved it
      * (or the server's settings apply), the version to send back, and who saved it when.
      */
-    public record Settings(Publisher publisher, boolean saved, long version, String savedBy, Instant savedAt) {
-    }
+    public record Settings(Publisher publisher, boolean saved, long version, String savedBy, Instant savedAt) {}
 
     @PersistenceContext
     EntityManager em;
@@ -36,9 +35,13 @@ public class PublisherService {
     /** The organisation that applies now, for the public pages and ClaimReviews: one small read, no login. */
     public Publisher current() {
         PublisherSettings row = em.createNamedQuery(PublisherSettings.FIND_ALL, PublisherSettings.class)
-                .setMaxResults(1).setHint("org.hibernate.readOnly", true)
-                .getResultStream().findFirst().orElse(null);
-        return row == null || !row.isSaved() ? Publisher.fromEnvironment()
+                .setMaxResults(1)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return row == null || !row.isSaved()
+                ? Publisher.fromEnvironment()
                 : new Publisher(row.getName(), row.getUrl(), row.getLogo());
     }
 
@@ -77,8 +80,10 @@ public class PublisherService {
 
     /** The one row; made here only if the migration's row is missing. */
     private PublisherSettings row() {
-        return em.createNamedQuery(PublisherSettings.FIND_ALL, PublisherSettings.class).setMaxResults(1)
-                .getResultStream().findFirst()
+        return em.createNamedQuery(PublisherSettings.FIND_ALL, PublisherSettings.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     PublisherSettings made = new PublisherSettings();
                     em.persist(made);
@@ -88,9 +93,13 @@ public class PublisherService {
     }
 
     private static Settings settings(PublisherSettings row) {
-        Publisher publisher = row.isSaved() ? new Publisher(row.getName(), row.getUrl(), row.getLogo())
-                : Publisher.fromEnvironment();
-        return new Settings(publisher, row.isSaved(), row.getVersion(), row.isSaved() ? row.getModifiedBy() : null,
+        Publisher publisher =
+                row.isSaved() ? new Publisher(row.getName(), row.getUrl(), row.getLogo()) : Publisher.fromEnvironment();
+        return new Settings(
+                publisher,
+                row.isSaved(),
+                row.getVersion(),
+                row.isSaved() ? row.getModifiedBy() : null,
                 row.isSaved() ? row.getModifiedAt() : null);
     }
 

@@ -7,25 +7,18 @@ import org.factdesk.model.claim.Priority;
 public sealed interface BulkAction {
 
     /** Assigns (TRIAGED claims) or re-assigns (claims in review) to a fact-checker. */
-    record Assign(String assignee) implements BulkAction {
-    }
+    record Assign(String assignee) implements BulkAction {}
 
-    record SetPriority(Priority priority) implements BulkAction {
-    }
+    record SetPriority(Priority priority) implements BulkAction {}
 
     /** A null due date clears it. */
-    record SetDue(Instant dueAt) implements BulkAction {
-    }
+    record SetDue(Instant dueAt) implements BulkAction {}
 
-    record MoveToDesk(String desk) implements BulkAction {
-    }
+    record MoveToDesk(String desk) implements BulkAction {}
 
-    record AddTag(String tag) implements BulkAction {
-    }
+    record AddTag(String tag) implements BulkAction {}
 
-    record Triage() implements BulkAction {
-    }
+    record Triage() implements BulkAction {}
 
-    record Dismiss(String reason) implements BulkAction {
-    }
+    record Dismiss(String reason) implements BulkAction {}
 }

@@ -32,8 +32,8 @@ public class BulkActions {
 
     public List<BulkResult> apply(List<Long> claimIds, BulkAction action) {
         if (claimIds == null || claimIds.isEmpty() || claimIds.size() > MAX_SELECTION) {
-            throw new InvalidInputException("ids", "error.bulkSelection", "Select 1 to " + MAX_SELECTION
-                    + " claims", MAX_SELECTION);
+            throw new InvalidInputException(
+                    "ids", "error.bulkSelection", "Select 1 to " + MAX_SELECTION + " claims", MAX_SELECTION);
         }
         List<BulkResult> results = new ArrayList<>();
         for (long id : new LinkedHashSet<>(claimIds)) {
@@ -41,8 +41,8 @@ public class BulkActions {
                 applyOne(id, action);
                 results.add(BulkResult.done(id));
             } catch (EJBException wrapped) {
-                results.add(refused(id, Failures.cause(wrapped) instanceof FactdeskException business ? business
-                        : null, wrapped));
+                results.add(refused(
+                        id, Failures.cause(wrapped) instanceof FactdeskException business ? business : null, wrapped));
             } catch (FactdeskException refused) {
                 results.add(refused(id, refused, refused));
             }
@@ -70,7 +70,8 @@ public class BulkActions {
 
     /** Bulk moves act on each claim as it is now; the row lock still serialises them with other editors. */
     private long currentVersion(long id) {
-        return claims.find(id).map(c -> c.getVersion())
+        return claims.find(id)
+                .map(c -> c.getVersion())
                 .orElseThrow(() -> new org.factdesk.service.common.NotFoundException("Claim", id));
     }
 

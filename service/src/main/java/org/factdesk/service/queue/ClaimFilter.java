@@ -15,7 +15,8 @@ public record ClaimFilter(
         boolean unassigned,
         String text,
         boolean attributedOnly,
-        boolean overdueOnly) implements Serializable {
+        boolean overdueOnly)
+        implements Serializable {
 
     public static ClaimFilter all() {
         return new ClaimFilter(Set.of(), null, null, false, null, false, false);

@@ -41,10 +41,10 @@ import org.factdesk.service.search.SearchIndexState;
 import org.hibernate.Hibernate;
 import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.query.SearchScroll;
-import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
-import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -69,6 +69,7 @@ public class ClaimQueue {
      * hits while it sorts, so a page past the end must not make it hold millions of them for nothing.
      */
     public static final int DEEP_OFFSET = 10_000;
+
     private static final int EXPORT_CHUNK = 500;
 
     @PersistenceContext
@@ -95,8 +96,11 @@ public class ClaimQueue {
     public Page<Claim> page(ClaimFilter filter, List<ClaimSort> sorts, int offset, int limit, QueueCursor cursor) {
         Visibility visibility = Visibility.of(accounts.currentUser());
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "error.pageSize",
-                    "Page size must be 1 to " + MAX_PAGE_SIZE + " and the offset not negative", MAX_PAGE_SIZE);
+            throw new InvalidInputException(
+                    "size",
+                    "error.pageSize",
+                    "Page size must be 1 to " + MAX_PAGE_SIZE + " and the offset not negative",
+                    MAX_PAGE_SIZE);
         }
         List<ClaimSort> order = sorts.isEmpty() ? ClaimSort.DEFAULT : sorts;
         if (useIndex(filter)) {
@@ -124,7 +128,9 @@ public class ClaimQueue {
         refuseNul("desk", filter.desk());
         refuseNul("assignee", filter.assignee());
         if (filter.text() != null && filter.text().length() > ClaimSearchQuery.TEXT_MAX) {
-            throw new InvalidInputException("q", "error.searchTextTooLong",
+            throw new InvalidInputException(
+                    "q",
+                    "error.searchTextTooLong",
                     "Search text is limited to " + ClaimSearchQuery.TEXT_MAX + " characters",
                     ClaimSearchQuery.TEXT_MAX);
         }
@@ -144,8 +150,13 @@ public class ClaimQueue {
         }
     }
 
-    private Page<Claim> searchPage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
-            int limit, QueueCursor cursor) {
+    private Page<Claim> searchPage(
+            ClaimFilter filter,
+            Visibility visibility,
+            List<ClaimSort> sorts,
+            int offset,
+            int limit,
+            QueueCursor cursor) {
         Instant now = Instant.now();
         boolean text = ClaimSearchQuery.hasText(filter);
         boolean keyed = QueueCursor.supports(sorts, text);
@@ -159,7 +170,9 @@ public class ClaimQueue {
         if (cursor != null) {
             String parameter = cursor.direction().name().toLowerCase(Locale.ROOT);
             if (!keyed) {
-                throw new InvalidInputException(parameter, "error.queueCursor",
+                throw new InvalidInputException(
+                        parameter,
+                        "error.queueCursor",
                         "Pages in order of relevance are opened by number, not by a page link");
             }
             boolean before = cursor.direction() == QueueCursor.Direction.BEFORE;
@@ -197,14 +210,18 @@ public class ClaimQueue {
             if (fromEnd < offset) {
                 int skip = (int) Math.max(0, fromEnd);
                 int take = (int) Math.min(limit, total - offset);
-                items = reversed(query.apply(true).totalHitCountThreshold(skip + take).fetchHits(skip, take));
+                items = reversed(
+                        query.apply(true).totalHitCountThreshold(skip + take).fetchHits(skip, take));
             } else {
-                items = query.apply(false).totalHitCountThreshold(offset + limit).fetchHits(offset, limit);
+                items = query.apply(false)
+                        .totalHitCountThreshold(offset + limit)
+                        .fetchHits(offset, limit);
             }
         }
         initializeClaimants(items);
         String next = keyed && !items.isEmpty() && offset + items.size() < total
-                ? QueueCursor.of(sorts, items.get(items.size() - 1)) : null;
+                ? QueueCursor.of(sorts, items.get(items.size() - 1))
+                : null;
         String previous = keyed && !items.isEmpty() && offset > 0 ? QueueCursor.of(sorts, items.get(0)) : null;
         return new Page<>(items, offset, limit, total, next, previous);
     }
@@ -215,8 +232,8 @@ public class ClaimQueue {
         return copy;
     }
 
-    private Page<Claim> databasePage(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset,
-            int limit) {
+    private Page<Claim> databasePage(
+            ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Claim> query = cb.createQuery(Claim.class);
@@ -225,7 +242,10 @@ public class ClaimQueue {
         claim.fetch("assignee", JoinType.LEFT);
         query.select(claim).where(predicates(cb, claim, filter, visibility));
         query.orderBy(orders(cb, claim, sorts));
-        List<Claim> items = em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Claim> items = em.createQuery(query)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
         initializeClaimants(items);
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -241,9 +261,13 @@ public class ClaimQueue {
      * claimants and assignees' roles in one query each, before the rows leave the transaction.
      */
     private static void initializeClaimants(List<Claim> items) {
-        items.stream().filter(Claim::isAttributed).forEach(c -> Hibernate.initialize(c.getAttribution().getClaimant()));
+        items.stream()
+                .filter(Claim::isAttributed)
+                .forEach(c -> Hibernate.initialize(c.getAttribution().getClaimant()));
         // getRoles() is an unmodifiable view: size() reaches the persistent set and loads it.
-        items.stream().filter(c -> c.getAssignee() != null).forEach(c -> c.getAssignee().getRoles().size());
+        items.stream()
+                .filter(c -> c.getAssignee() != null)
+                .forEach(c -> c.getAssignee().getRoles().size());
     }
 
     /**
@@ -266,8 +290,10 @@ public class ClaimQueue {
         query.where(predicates(cb, claim, filter, visibility));
         query.orderBy(orders(cb, claim, order));
         long written = 0;
-        try (Stream<ExportRow> rows = em.createQuery(query).setHint("org.hibernate.fetchSize", 500)
-                .setHint("org.hibernate.readOnly", true).getResultStream()) {
+        try (Stream<ExportRow> rows = em.createQuery(query)
+                .setHint("org.hibernate.fetchSize", 500)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()) {
             Iterator<ExportRow> iterator = rows.iterator();
             while (iterator.hasNext()) {
                 sink.accept(iterator.next());
@@ -281,11 +307,12 @@ public class ClaimQueue {
      * A text-filtered export selects exactly what the queue's text search selects: the index scrolls the
      * matching ids in queue order, chunk by chunk, and each chunk's rows are read from the database by id.
      */
-    private long exportSearched(ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts,
-            Consumer<ExportRow> sink) {
+    private long exportSearched(
+            ClaimFilter filter, Visibility visibility, List<ClaimSort> sorts, Consumer<ExportRow> sink) {
         Instant now = Instant.now();
         long written = 0;
-        try (SearchScroll<Long> scroll = Search.session(em).search(Claim.class)
+        try (SearchScroll<Long> scroll = Search.session(em)
+                .search(Claim.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> ClaimSearchQuery.predicate(f, filter, visibility, now))
                 .sort(f -> ClaimSearchQuery.sort(f, sorts, true))
@@ -297,7 +324,9 @@ public class ClaimQueue {
                 Root<?> claim = query.getRoots().iterator().next();
                 query.where(claim.get("id").in(ids));
                 Map<Long, ExportRow> rows = new java.util.HashMap<>();
-                em.createQuery(query).setHint("org.hibernate.readOnly", true).getResultList()
+                em.createQuery(query)
+                        .setHint("org.hibernate.readOnly", true)
+                        .getResultList()
                         .forEach(row -> rows.put(row.id(), row));
                 for (Long id : ids) {
                     ExportRow row = rows.get(id);
@@ -318,10 +347,20 @@ public class ClaimQueue {
         Join<Claim, Desk> desk = claim.join("desk");
         Join<Claim, UserAccount> assignee = claim.join("assignee", JoinType.LEFT);
         Join<Object, Object> claimant = claim.join("attribution", JoinType.LEFT).join("claimant", JoinType.LEFT);
-        return query.select(cb.construct(ExportRow.class, claim.get("id"), claim.get("statement"), claim.get("status"),
-                claim.get("priority"), claim.get("dueAt"), desk.get("name"), assignee.get("displayName"),
-                claimant.get("name"), claim.get("attribution").get("reportingVerb"), claim.get("checkWorthiness"),
-                claim.get("createdAt"), claim.get("modifiedAt")));
+        return query.select(cb.construct(
+                ExportRow.class,
+                claim.get("id"),
+                claim.get("statement"),
+                claim.get("status"),
+                claim.get("priority"),
+                claim.get("dueAt"),
+                desk.get("name"),
+                assignee.get("displayName"),
+                claimant.get("name"),
+                claim.get("attribution").get("reportingVerb"),
+                claim.get("checkWorthiness"),
+                claim.get("createdAt"),
+                claim.get("modifiedAt")));
     }
 
     /**
@@ -335,15 +374,18 @@ public class ClaimQueue {
         }
         if (index.isReady()) {
             AggregationKey<Map<ClaimStatus, Long>> byStatus = AggregationKey.of("byStatus");
-            SearchResult<Claim> result = Search.session(em).search(Claim.class)
+            SearchResult<Claim> result = Search.session(em)
+                    .search(Claim.class)
                     .where(f -> f.matchAll())
-                    .aggregation(byStatus, f -> f.terms().field("status", ClaimStatus.class)
-                            .maxTermCount(ClaimStatus.values().length))
+                    .aggregation(
+                            byStatus,
+                            f -> f.terms().field("status", ClaimStatus.class).maxTermCount(ClaimStatus.values().length))
                     .fetch(0);
             counts.putAll(result.aggregation(byStatus));
             return counts;
         }
-        em.createNamedQuery(Claim.COUNT_BY_STATUS, Object[].class).getResultList()
+        em.createNamedQuery(Claim.COUNT_BY_STATUS, Object[].class)
+                .getResultList()
                 .forEach(row -> counts.put((ClaimStatus) row[0], (Long) row[1]));
         return counts;
     }
@@ -355,39 +397,53 @@ public class ClaimQueue {
      */
     public Map<String, long[]> openAndOverdueByDesk() {
         Map<String, long[]> desks = new HashMap<>();
-        for (String code : em.createQuery("select d.code from Desk d", String.class).getResultList()) {
+        for (String code :
+                em.createQuery("select d.code from Desk d", String.class).getResultList()) {
             desks.put(code, new long[2]);
         }
         Instant now = Instant.now();
         if (index.isReady()) {
             // the queue's own filters: the open statuses, and the same with "overdue" (open and past due)
-            Set<ClaimStatus> open = Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen)
+            Set<ClaimStatus> open = Arrays.stream(ClaimStatus.values())
+                    .filter(ClaimStatus::isOpen)
                     .collect(Collectors.toSet());
-            List<ClaimFilter> columns = List.of(new ClaimFilter(open, null, null, false, null, false, false),
+            List<ClaimFilter> columns = List.of(
+                    new ClaimFilter(open, null, null, false, null, false, false),
                     new ClaimFilter(open, null, null, false, null, false, true));
             AggregationKey<Map<String, Long>> byDeskStatus = AggregationKey.of("byDeskStatus");
             for (int column = 0; column < columns.size(); column++) {
                 ClaimFilter filter = columns.get(column);
-                Map<String, Long> counts = Search.session(em).search(Claim.class)
+                Map<String, Long> counts = Search.session(em)
+                        .search(Claim.class)
                         .where(f -> ClaimSearchQuery.predicate(f, filter, Visibility.ALL, now))
-                        .aggregation(byDeskStatus, f -> f.terms().field("deskStatus", String.class)
-                                .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
+                        .aggregation(
+                                byDeskStatus,
+                                f -> f.terms()
+                                        .field("deskStatus", String.class)
+                                        .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
                         .fetch(0)
                         .aggregation(byDeskStatus);
                 int into = column;
-                counts.forEach((key, count) -> desks.computeIfAbsent(key.substring(0, key.lastIndexOf('|')),
-                        k -> new long[2])[into] += count);
+                counts.forEach((key, count) ->
+                        desks.computeIfAbsent(key.substring(0, key.lastIndexOf('|')), k -> new long[2])[into] += count);
             }
             return desks;
         }
-        for (Object[] row : em.createQuery("select d.code, count(c), "
-                + "sum(case when c.dueAt < :now then 1 else 0 end) from Claim c join c.desk d "
-                + "where c.status in :open group by d.code", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select d.code, count(c), "
+                                + "sum(case when c.dueAt < :now then 1 else 0 end) from Claim c join c.desk d "
+                                + "where c.status in :open group by d.code",
+                        Object[].class)
                 .setParameter("now", now)
-                .setParameter("open", Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList())
+                .setParameter(
+                        "open",
+                        Arrays.stream(ClaimStatus.values())
+                                .filter(ClaimStatus::isOpen)
+                                .toList())
                 .getResultList()) {
-            desks.put((String) row[0], new long[] {((Number) row[1]).longValue(),
-                row[2] == null ? 0 : ((Number) row[2]).longValue()});
+            desks.put((String) row[0], new long[] {
+                ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()
+            });
         }
         return desks;
     }
@@ -396,7 +452,8 @@ public class ClaimQueue {
     static Predicate[] predicates(CriteriaBuilder cb, Root<Claim> claim, ClaimFilter filter, Visibility visibility) {
         List<Predicate> where = new ArrayList<>();
         if (visibility.restricted()) {
-            where.add(cb.or(cb.equal(claim.get("createdBy"), visibility.submitter()),
+            where.add(cb.or(
+                    cb.equal(claim.get("createdBy"), visibility.submitter()),
                     claim.get("status").in(ClaimStatus.publicStatuses())));
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
@@ -461,7 +518,9 @@ public class ClaimQueue {
     }
 
     private static List<ClaimStatus> openStatuses() {
-        return java.util.Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList();
+        return java.util.Arrays.stream(ClaimStatus.values())
+                .filter(ClaimStatus::isOpen)
+                .toList();
     }
 
     private static String escapeLike(String text) {

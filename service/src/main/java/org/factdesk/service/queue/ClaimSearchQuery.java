@@ -30,11 +30,10 @@ public final class ClaimSearchQuery {
     /** Where a claim without a check-worthiness score sorts: below every score (scores are 0 to 1). */
     private static final double MISSING_WORTH = -1.0;
 
-    private ClaimSearchQuery() {
-    }
+    private ClaimSearchQuery() {}
 
-    public static PredicateFinalStep predicate(SearchPredicateFactory f, ClaimFilter filter, Visibility visibility,
-            Instant now) {
+    public static PredicateFinalStep predicate(
+            SearchPredicateFactory f, ClaimFilter filter, Visibility visibility, Instant now) {
         return f.bool().with(b -> {
             if (visibility.restricted()) {
                 // a bool of shoulds alone matches when at least one of them does
@@ -44,7 +43,9 @@ public final class ClaimSearchQuery {
             }
             boolean scored = false;
             if (hasText(filter)) {
-                b.must(f.simpleQueryString().fields("statement", "quote").matching(filter.text().strip())
+                b.must(f.simpleQueryString()
+                        .fields("statement", "quote")
+                        .matching(filter.text().strip())
                         .defaultOperator(BooleanOperator.AND));
                 scored = true;
             }
@@ -89,12 +90,13 @@ public final class ClaimSearchQuery {
                 case RELEVANCE -> {
                     if (hasText) {
                         // "relevance" reads as best first; "-relevance" turns it round.
-                        composite.add(sort.ascending() ? f.score().desc() : f.score().asc());
+                        composite.add(
+                                sort.ascending() ? f.score().desc() : f.score().asc());
                     }
                 }
                 case DUE, ASSIGNEE -> composite.add(nullsLast(f.field(field(sort.field())), sort.ascending()));
-                case CHECK_WORTHINESS -> composite.add(order(f.field(field(sort.field())).missing().use(MISSING_WORTH),
-                        sort.ascending()));
+                case CHECK_WORTHINESS ->
+                    composite.add(order(f.field(field(sort.field())).missing().use(MISSING_WORTH), sort.ascending()));
                 default -> composite.add(order(f.field(field(sort.field())), sort.ascending()));
             }
         }
@@ -109,8 +111,8 @@ public final class ClaimSearchQuery {
      * boundary row's values of {@link QueueCursor#keyed} sorts, then its id; with {@code reversed}, "beyond"
      * is toward the start. The engine then fetches the first rows of what matches: no offset to skip.
      */
-    public static PredicateFinalStep beyond(SearchPredicateFactory f, List<ClaimSort> sorts, List<Object> keys,
-            boolean reversed) {
+    public static PredicateFinalStep beyond(
+            SearchPredicateFactory f, List<ClaimSort> sorts, List<Object> keys, boolean reversed) {
         List<ClaimSort> keyed = QueueCursor.keyed(sorts);
         List<Key> order = new java.util.ArrayList<>();
         for (int i = 0; i < keyed.size(); i++) {
@@ -141,14 +143,19 @@ public final class ClaimSearchQuery {
     }
 
     /** Where rows without a value sort: after every value, before them, or never missing. */
-    private enum Missing { HIGHEST, LOWEST, NEVER }
+    private enum Missing {
+        HIGHEST,
+        LOWEST,
+        NEVER
+    }
 
     /** One sort key of the boundary row, its value as the index holds it (a status by its name). */
     private record Key(String field, boolean ascending, Missing missing, Object value) {
 
         /** The rows with the same value; a missing value is the same as another missing one. */
         PredicateFinalStep same(SearchPredicateFactory f) {
-            return value == null ? f.bool().mustNot(f.exists().field(field))
+            return value == null
+                    ? f.bool().mustNot(f.exists().field(field))
                     : f.match().field(field).matching(value, ValueModel.INDEX);
         }
 
@@ -158,11 +165,16 @@ public final class ClaimSearchQuery {
             // (or down), and going that way nothing is past it
             boolean missingIsPast = ascending ? missing == Missing.HIGHEST : missing == Missing.LOWEST;
             if (value == null) {
-                return missingIsPast || missing == Missing.NEVER ? null : f.exists().field(field);
+                return missingIsPast || missing == Missing.NEVER
+                        ? null
+                        : f.exists().field(field);
             }
-            PredicateFinalStep range = ascending ? f.range().field(field).greaterThan(value, ValueModel.INDEX)
+            PredicateFinalStep range = ascending
+                    ? f.range().field(field).greaterThan(value, ValueModel.INDEX)
                     : f.range().field(field).lessThan(value, ValueModel.INDEX);
-            return missingIsPast ? f.bool().should(range).should(f.bool().mustNot(f.exists().field(field))) : range;
+            return missingIsPast
+                    ? f.bool().should(range).should(f.bool().mustNot(f.exists().field(field)))
+                    : range;
         }
     }
 
@@ -200,6 +212,8 @@ public final class ClaimSearchQuery {
 
     /** As the database orders a missing value: after every value ascending, before them descending. */
     private static SearchSort nullsLast(FieldSortOptionsStep<?, ?> field, boolean ascending) {
-        return ascending ? field.asc().missing().last().toSort() : field.desc().missing().first().toSort();
+        return ascending
+                ? field.asc().missing().last().toSort()
+                : field.desc().missing().first().toSort();
     }
 }

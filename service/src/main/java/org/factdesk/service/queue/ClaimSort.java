@@ -22,14 +22,13 @@ public record ClaimSort(Field field, boolean ascending) implements Serializable 
     }
 
     public static final List<ClaimSort> DEFAULT = List.of(
-            new ClaimSort(Field.PRIORITY, false),
-            new ClaimSort(Field.DUE, true),
-            new ClaimSort(Field.CREATED, false));
+            new ClaimSort(Field.PRIORITY, false), new ClaimSort(Field.DUE, true), new ClaimSort(Field.CREATED, false));
 
     /** Parses "priority", "-due", "checkWorthiness": a leading minus means descending. */
     public static ClaimSort parse(String text) {
         boolean descending = text.startsWith("-");
-        String name = (descending ? text.substring(1) : text).replaceAll("([a-z])([A-Z])", "$1_$2")
+        String name = (descending ? text.substring(1) : text)
+                .replaceAll("([a-z])([A-Z])", "$1_$2")
                 .toUpperCase(Locale.ROOT);
         if ("DUE_AT".equals(name)) {
             name = "DUE";

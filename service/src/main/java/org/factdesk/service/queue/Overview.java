@@ -36,8 +36,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 public class Overview {
 
     /** How many claims of one desk are in one status. */
-    public record DeskStatusCount(String deskCode, String deskName, ClaimStatus status, long count) {
-    }
+    public record DeskStatusCount(String deskCode, String deskName, ClaimStatus status, long count) {}
 
     /** The dashboard's counts: desk × status, and per status (every status, zero included). */
     public record Counts(List<DeskStatusCount> byDesk, Map<ClaimStatus, Long> byStatus) {
@@ -95,8 +94,8 @@ public class Overview {
                 .groupBy(desk.get("code"), desk.get("name"), claim.get("status"))
                 .orderBy(cb.asc(desk.get("name")));
         return em.createQuery(query).getResultList().stream()
-                .map(row -> new DeskStatusCount((String) row[0], (String) row[1], (ClaimStatus) row[2],
-                        ((Number) row[3]).longValue()))
+                .map(row -> new DeskStatusCount(
+                        (String) row[0], (String) row[1], (ClaimStatus) row[2], ((Number) row[3]).longValue()))
                 .toList();
     }
 
@@ -126,9 +125,11 @@ public class Overview {
         for (Desk desk : desks) {
             for (ClaimStatus status : ClaimStatus.values()) {
                 String key = Claim.deskStatusKey(desk.getCode(), status);
-                counts.put(key, session.search(Claim.class)
-                        .where(f -> f.match().field("deskStatus").matching(key))
-                        .fetchTotalHitCount());
+                counts.put(
+                        key,
+                        session.search(Claim.class)
+                                .where(f -> f.match().field("deskStatus").matching(key))
+                                .fetchTotalHitCount());
             }
         }
         return counts;
@@ -141,10 +142,14 @@ public class Overview {
     /** The claims a restricted caller may see, by desk and status: one aggregation over them. */
     private Map<String, Long> aggregatedCounts(Visibility visibility, List<Desk> desks) {
         AggregationKey<Map<String, Long>> key = AggregationKey.of("byDeskStatus");
-        return Search.session(em).search(Claim.class)
+        return Search.session(em)
+                .search(Claim.class)
                 .where(f -> ClaimSearchQuery.predicate(f, ClaimFilter.all(), visibility, Instant.now()))
-                .aggregation(key, f -> f.terms().field("deskStatus", String.class)
-                        .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
+                .aggregation(
+                        key,
+                        f -> f.terms()
+                                .field("deskStatus", String.class)
+                                .maxTermCount(Math.max(1, desks.size()) * ClaimStatus.values().length))
                 .fetch(0)
                 .aggregation(key);
     }
@@ -180,7 +185,8 @@ public class Overview {
                             .setParameter("username", visibility.submitter())
                             .setParameter("public", ClaimStatus.publicStatuses())
                     : em.createNamedQuery(StatusChange.LIST_RECENT, StatusChange.class);
-            List<StatusChange> changes = query.setParameter("after", last - window).setMaxResults(limit)
+            List<StatusChange> changes = query.setParameter("after", last - window)
+                    .setMaxResults(limit)
                     .getResultList();
             if (changes.size() >= limit || window >= last) {
                 return changes;

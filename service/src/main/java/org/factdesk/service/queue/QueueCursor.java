@@ -71,7 +71,8 @@ public record QueueCursor(Direction direction, String token) {
      * is not one this version wrote for this order.
      */
     public List<Object> values(List<ClaimSort> sorts, String parameter) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(token)))) {
+        try (DataInputStream in = new DataInputStream(
+                new ByteArrayInputStream(Base64.getUrlDecoder().decode(token)))) {
             if (in.readByte() != VERSION || !spec(sorts).equals(in.readUTF())) {
                 throw refused(parameter);
             }
@@ -95,15 +96,21 @@ public record QueueCursor(Direction direction, String token) {
 
     /** The sort keys a token holds: relevance (only without text, where it is ignored) holds none. */
     static List<ClaimSort> keyed(List<ClaimSort> sorts) {
-        return sorts.stream().filter(s -> s.field() != ClaimSort.Field.RELEVANCE).toList();
+        return sorts.stream()
+                .filter(s -> s.field() != ClaimSort.Field.RELEVANCE)
+                .toList();
     }
 
     private static String spec(List<ClaimSort> sorts) {
-        return keyed(sorts).stream().map(s -> s.field() + (s.ascending() ? "+" : "-")).collect(Collectors.joining(","));
+        return keyed(sorts).stream()
+                .map(s -> s.field() + (s.ascending() ? "+" : "-"))
+                .collect(Collectors.joining(","));
     }
 
     private static InvalidInputException refused(String parameter) {
-        return new InvalidInputException(parameter, "error.queueCursor",
+        return new InvalidInputException(
+                parameter,
+                "error.queueCursor",
                 "This page link belongs to another queue order or has been altered; start again from the first page");
     }
 
@@ -118,7 +125,8 @@ public record QueueCursor(Direction direction, String token) {
             case STATEMENT -> claim.getStatement();
             case CHECK_WORTHINESS -> claim.getCheckWorthiness();
             case DESK -> claim.getDesk().getName();
-            case ASSIGNEE -> claim.getAssignee() == null ? null : claim.getAssignee().getDisplayName();
+            case ASSIGNEE ->
+                claim.getAssignee() == null ? null : claim.getAssignee().getDisplayName();
             case RELEVANCE -> throw new IllegalArgumentException("relevance has no key");
         };
     }

@@ -37,14 +37,16 @@ public class SavedSearchService {
             throw new InvalidInputException("name", "error.savedSearchName", "Give the search a name");
         }
         if (trimmed.length() > SavedSearch.NAME_MAX) {
-            throw new InvalidInputException("name", "error.savedSearchNameLength", "Name too long",
-                    SavedSearch.NAME_MAX);
+            throw new InvalidInputException(
+                    "name", "error.savedSearchNameLength", "Name too long", SavedSearch.NAME_MAX);
         }
         if (query != null && query.length() > SavedSearch.QUERY_MAX) {
             throw new InvalidInputException("query", "error.savedSearchQuery", "Filters too long");
         }
         long taken = em.createNamedQuery(SavedSearch.COUNT_BY_OWNER_AND_NAME, Long.class)
-                .setParameter("owner", owner).setParameter("name", trimmed).getSingleResult();
+                .setParameter("owner", owner)
+                .setParameter("name", trimmed)
+                .getSingleResult();
         if (taken > 0) {
             throw new InvalidInputException("name", "error.savedSearchTaken", "Name in use: " + trimmed, trimmed);
         }

@@ -21,6 +21,7 @@ public class SearchFreshness {
 
     /** The persistence unit's setting: readers renew at most this often on their own. */
     private static final String REFRESH_INTERVAL = "hibernate.search.backend.io.refresh_interval";
+
     private static final long DEFAULT_REFRESH_MILLIS = 500;
 
     @PersistenceUnit(unitName = "factdesk")
@@ -57,7 +58,9 @@ public class SearchFreshness {
         long nanos = refreshNanos;
         if (nanos < 0) {
             Object configured = emf.getProperties().get(REFRESH_INTERVAL);
-            long millis = configured == null ? DEFAULT_REFRESH_MILLIS : Long.parseLong(configured.toString().strip());
+            long millis = configured == null
+                    ? DEFAULT_REFRESH_MILLIS
+                    : Long.parseLong(configured.toString().strip());
             nanos = TimeUnit.MILLISECONDS.toNanos(millis);
             refreshNanos = nanos;
         }

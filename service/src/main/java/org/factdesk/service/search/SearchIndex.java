@@ -82,7 +82,9 @@ public class SearchIndex {
         long started = System.currentTimeMillis();
         LOG.info("Claim search index: rebuild started in the background; queues use the database meanwhile");
         try {
-            Search.mapping(emf).scope(Claim.class).massIndexer()
+            Search.mapping(emf)
+                    .scope(Claim.class)
+                    .massIndexer()
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(200)
                     .idFetchSize(5_000)
@@ -91,11 +93,14 @@ public class SearchIndex {
                     .whenComplete((ignored, failure) -> {
                         if (failure == null) {
                             state.ready();
-                            LOG.info(() -> "Claim search index rebuilt: " + state.progress().done() + " claims in "
-                                    + (System.currentTimeMillis() - started) + " ms");
+                            LOG.info(() -> "Claim search index rebuilt: "
+                                    + state.progress().done() + " claims in " + (System.currentTimeMillis() - started)
+                                    + " ms");
                         } else {
                             state.failed(failure.getClass().getSimpleName());
-                            LOG.log(Level.SEVERE, "Claim search index rebuild failed; an admin can start another",
+                            LOG.log(
+                                    Level.SEVERE,
+                                    "Claim search index rebuild failed; an admin can start another",
                                     failure);
                         }
                     });
@@ -110,18 +115,18 @@ public class SearchIndex {
      * again in the background. Observed after the commit, so the indexer reads the new name.
      */
     public void onDeskRenamed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeskService.DeskRenamed renamed) {
-        MassIndexer indexer = Search.mapping(emf).scope(Claim.class).massIndexer()
+        MassIndexer indexer = Search.mapping(emf)
+                .scope(Claim.class)
+                .massIndexer()
                 .purgeAllOnStart(false)
                 .dropAndCreateSchemaOnStart(false)
                 .mergeSegmentsOnFinish(false);
         indexer.type(Claim.class).reindexOnly("e.desk.id = :desk").param("desk", renamed.deskId());
-        indexer.start()
-                .whenComplete((ignored, failure) -> {
-                    if (failure != null) {
-                        LOG.log(Level.WARNING, "Re-indexing the claims of a renamed desk failed; rebuild the index",
-                                failure);
-                    }
-                });
+        indexer.start().whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "Re-indexing the claims of a renamed desk failed; rebuild the index", failure);
+            }
+        });
     }
 
     /**
@@ -131,8 +136,11 @@ public class SearchIndex {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void checkImportedFactChecks() {
-        long stored = em.createNamedQuery(ExternalFactCheck.COUNT_ALL, Long.class).getSingleResult();
-        long indexed = Search.session(em).search(ExternalFactCheck.class).where(f -> f.matchAll())
+        long stored =
+                em.createNamedQuery(ExternalFactCheck.COUNT_ALL, Long.class).getSingleResult();
+        long indexed = Search.session(em)
+                .search(ExternalFactCheck.class)
+                .where(f -> f.matchAll())
                 .fetchTotalHitCount();
         if (stored != indexed) {
             LOG.info(() -> "Imported fact-check index holds " + indexed + " of " + stored + ": rebuilding");
@@ -141,7 +149,9 @@ public class SearchIndex {
     }
 
     private void rebuildImportedFactChecks() {
-        Search.mapping(emf).scope(ExternalFactCheck.class).massIndexer()
+        Search.mapping(emf)
+                .scope(ExternalFactCheck.class)
+                .massIndexer()
                 .threadsToLoadObjects(1)
                 .start()
                 .whenComplete((ignored, failure) -> {
@@ -154,7 +164,8 @@ public class SearchIndex {
     /** How many claims the index holds with the current search mapping. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long indexedClaims() {
-        return Search.session(em).search(Claim.class)
+        return Search.session(em)
+                .search(Claim.class)
                 .where(f -> f.match().field("searchMappingVersion").matching(Claim.SEARCH_MAPPING_VERSION))
                 .fetchTotalHitCount();
     }
@@ -176,13 +187,19 @@ public class SearchIndex {
         if (stored == 0) {
             return true;
         }
-        Instant latestStored = em.createNamedQuery(Claim.LATEST_MODIFICATION, Instant.class).getSingleResult();
-        List<Instant> latestIndexed = Search.session(em).search(Claim.class)
+        Instant latestStored =
+                em.createNamedQuery(Claim.LATEST_MODIFICATION, Instant.class).getSingleResult();
+        List<Instant> latestIndexed = Search.session(em)
+                .search(Claim.class)
                 .select(f -> f.field("modifiedAt", Instant.class))
                 .where(f -> f.matchAll())
                 .sort(f -> f.field("modifiedAt").desc())
                 .fetchHits(1);
-        return !latestIndexed.isEmpty() && latestStored != null
-                && latestIndexed.get(0).truncatedTo(ChronoUnit.MILLIS).equals(latestStored.truncatedTo(ChronoUnit.MILLIS));
+        return !latestIndexed.isEmpty()
+                && latestStored != null
+                && latestIndexed
+                        .get(0)
+                        .truncatedTo(ChronoUnit.MILLIS)
+                        .equals(latestStored.truncatedTo(ChronoUnit.MILLIS));
     }
 }

@@ -32,8 +32,7 @@ public class SearchIndexState {
     }
 
     /** A snapshot for pages and replies: {@code done} of {@code total} claims indexed so far. */
-    public record Progress(Phase phase, long done, long total, Instant startedAt, Instant finishedAt,
-            String failure) {
+    public record Progress(Phase phase, long done, long total, Instant startedAt, Instant finishedAt, String failure) {
 
         public int percent() {
             return total <= 0 ? (phase == Phase.READY ? 100 : 0) : (int) Math.min(100, done * 100 / total);
@@ -109,12 +108,10 @@ public class SearchIndexState {
             }
 
             @Override
-            public void documentsBuilt(long increment) {
-            }
+            public void documentsBuilt(long increment) {}
 
             @Override
-            public void entitiesLoaded(long increment) {
-            }
+            public void entitiesLoaded(long increment) {}
 
             @Override
             public void addToTotalCount(long increment) {
@@ -122,8 +119,7 @@ public class SearchIndexState {
             }
 
             @Override
-            public void indexingCompleted() {
-            }
+            public void indexingCompleted() {}
         };
     }
 }

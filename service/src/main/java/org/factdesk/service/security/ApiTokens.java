@@ -29,31 +29,38 @@ public class ApiTokens {
     SecurityEvents events;
 
     /** A new token and its secret, which is shown this once and never stored. */
-    public record Created(ApiToken token, String secret) {
-    }
+    public record Created(ApiToken token, String secret) {}
 
     public Created create(String name) {
         UserAccount owner = accounts.currentUser();
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > ApiToken.NAME_MAX) {
-            throw new InvalidInputException("name", "error.tokenName", "A token needs a name of at most "
-                    + ApiToken.NAME_MAX + " characters", ApiToken.NAME_MAX);
+            throw new InvalidInputException(
+                    "name",
+                    "error.tokenName",
+                    "A token needs a name of at most " + ApiToken.NAME_MAX + " characters",
+                    ApiToken.NAME_MAX);
         }
         if (list().stream().filter(t -> !t.isRevoked()).count() >= MAX_ACTIVE) {
-            throw new InvalidInputException("name", "error.tooManyTokens", "At most " + MAX_ACTIVE
-                    + " active tokens", MAX_ACTIVE);
+            throw new InvalidInputException(
+                    "name", "error.tooManyTokens", "At most " + MAX_ACTIVE + " active tokens", MAX_ACTIVE);
         }
         String secret = Authenticator.newTokenSecret();
         ApiToken token = new ApiToken(owner, label, Authenticator.sha256(secret));
         em.persist(token);
-        events.record(SecurityEventKind.TOKEN_CREATED, owner.getUsername(), owner.getUsername(), null,
+        events.record(
+                SecurityEventKind.TOKEN_CREATED,
+                owner.getUsername(),
+                owner.getUsername(),
+                null,
                 "token " + token.getId() + " (" + label + ")");
         return new Created(token, secret);
     }
 
     public List<ApiToken> list() {
         UserAccount owner = accounts.currentUser();
-        return em.createNamedQuery(ApiToken.LIST_BY_OWNER, ApiToken.class).setParameter("owner", owner)
+        return em.createNamedQuery(ApiToken.LIST_BY_OWNER, ApiToken.class)
+                .setParameter("owner", owner)
                 .getResultList();
     }
 
@@ -65,7 +72,11 @@ public class ApiTokens {
         }
         if (!token.isRevoked()) {
             token.revoke();
-            events.record(SecurityEventKind.TOKEN_REVOKED, owner.getUsername(), owner.getUsername(), null,
+            events.record(
+                    SecurityEventKind.TOKEN_REVOKED,
+                    owner.getUsername(),
+                    owner.getUsername(),
+                    null,
                     "token " + id + " (" + token.getName() + ")");
         }
     }

@@ -59,28 +59,34 @@ public class Authenticator {
     private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
 
     /** The outcome of one attempt. */
-    public sealed interface Result permits Valid, Invalid, Throttled {
-    }
+    public sealed interface Result permits Valid, Invalid, Throttled {}
 
     /** Who is in, their roles, and a stamp that changes when their password does (for sessions). */
-    public record Valid(String username, Set<String> roles, String stamp) implements Result {
-    }
+    public record Valid(String username, Set<String> roles, String stamp) implements Result {}
 
-    public record Invalid() implements Result {
-    }
+    public record Invalid() implements Result {}
 
     /** Too many failures: try again after this many seconds, whatever the password. */
-    public record Throttled(long retryAfterSeconds) implements Result {
-    }
+    public record Throttled(long retryAfterSeconds) implements Result {}
 
     @PostConstruct
     void configure() {
         Duration lock = Duration.ofSeconds(setting("factdesk.login.lock-seconds", 900));
         Duration maxDelay = Duration.ofSeconds(setting("factdesk.login.max-delay-seconds", 30));
-        accounts = new LoginThrottle(new LoginThrottle.Policy((int) setting("factdesk.login.free-failures", 3),
-                (int) setting("factdesk.login.lock-failures", 10), maxDelay, lock), Clock.systemUTC());
-        addresses = new LoginThrottle(new LoginThrottle.Policy((int) setting("factdesk.login.address-free-failures", 20),
-                (int) setting("factdesk.login.address-lock-failures", 100), maxDelay, lock), Clock.systemUTC());
+        accounts = new LoginThrottle(
+                new LoginThrottle.Policy(
+                        (int) setting("factdesk.login.free-failures", 3),
+                        (int) setting("factdesk.login.lock-failures", 10),
+                        maxDelay,
+                        lock),
+                Clock.systemUTC());
+        addresses = new LoginThrottle(
+                new LoginThrottle.Policy(
+                        (int) setting("factdesk.login.address-free-failures", 20),
+                        (int) setting("factdesk.login.address-lock-failures", 100),
+                        maxDelay,
+                        lock),
+                Clock.systemUTC());
         cacheTtl = Duration.ofSeconds(setting("factdesk.login.cache-seconds", 120));
         try {
             byte[] key = new byte[32];
@@ -140,15 +146,19 @@ public class Authenticator {
         if ((!wait.isZero() && !wait.isNegative())) {
             return new Throttled(seconds(wait));
         }
-        Optional<CredentialStore.TokenUse> use = secret == null || !secret.startsWith(TOKEN_PREFIX)
-                ? Optional.empty() : store.useToken(sha256(secret));
+        Optional<CredentialStore.TokenUse> use =
+                secret == null || !secret.startsWith(TOKEN_PREFIX) ? Optional.empty() : store.useToken(sha256(secret));
         if (use.isEmpty() || !use.get().owner().active()) {
             addresses.failed(client);
             events.record(SecurityEventKind.LOGIN_FAILED, null, null, client, "unknown or revoked API token");
             return new Invalid();
         }
         if (use.get().recorded()) {
-            events.record(SecurityEventKind.TOKEN_USED, use.get().owner().username(), null, client,
+            events.record(
+                    SecurityEventKind.TOKEN_USED,
+                    use.get().owner().username(),
+                    null,
+                    client,
                     "token " + use.get().tokenId() + " (" + use.get().tokenName() + ")");
         }
         return valid(use.get().owner());
@@ -179,7 +189,8 @@ public class Authenticator {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -205,7 +216,8 @@ public class Authenticator {
     }
 
     private static Valid valid(Stored user) {
-        return new Valid(user.username(), user.roles(), sha256(user.passwordHash()).substring(0, 16));
+        return new Valid(
+                user.username(), user.roles(), sha256(user.passwordHash()).substring(0, 16));
     }
 
     private String cacheEntry(Stored user, char[] password) {
@@ -223,7 +235,8 @@ public class Authenticator {
     private static long setting(String property, long fallback) {
         String value = System.getProperty(property);
         if (value == null) {
-            value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            value = System.getenv(
+                    property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
         try {
             return value == null ? fallback : Long.parseLong(value.strip());

@@ -27,12 +27,10 @@ public class CredentialStore {
     EntityManager em;
 
     /** What a login is checked against. */
-    public record Stored(String username, String passwordHash, boolean active, Set<String> roles) {
-    }
+    public record Stored(String username, String passwordHash, boolean active, Set<String> roles) {}
 
     /** An active token's owner, and whether this use is the first recorded in a while. */
-    public record TokenUse(long tokenId, String tokenName, Stored owner, boolean recorded) {
-    }
+    public record TokenUse(long tokenId, String tokenName, Stored owner, boolean recorded) {}
 
     public Optional<Stored> find(String username) {
         return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
@@ -62,7 +60,8 @@ public class CredentialStore {
         }
         ApiToken token = found.get();
         Instant now = Instant.now();
-        boolean record = token.getLastUsedAt() == null || token.getLastUsedAt().plus(TOKEN_USE_GRANULARITY).isBefore(now);
+        boolean record = token.getLastUsedAt() == null
+                || token.getLastUsedAt().plus(TOKEN_USE_GRANULARITY).isBefore(now);
         if (record) {
             token.setLastUsedAt(now);
         }
@@ -70,7 +69,10 @@ public class CredentialStore {
     }
 
     private static Stored stored(UserAccount user) {
-        return new Stored(user.getUsername(), user.getPasswordHash(), user.isActive(),
+        return new Stored(
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.isActive(),
                 user.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }
 }

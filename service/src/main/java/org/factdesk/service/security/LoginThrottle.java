@@ -15,12 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LoginThrottle {
 
     /** The figures of one throttle. */
-    public record Policy(int freeFailures, int lockFailures, Duration maxDelay, Duration lock) {
-    }
+    public record Policy(int freeFailures, int lockFailures, Duration maxDelay, Duration lock) {}
 
     /** What a failure led to: nothing yet, a delay before the next try, or a lock. */
     public enum Outcome {
-        NONE, DELAYED, LOCKED
+        NONE,
+        DELAYED,
+        LOCKED
     }
 
     private static final int MAX_KEYS = 100_000;
@@ -95,6 +96,8 @@ public final class LoginThrottle {
 
     private void purge() {
         Instant forgetBefore = clock.instant().minus(policy.lock());
-        states.entrySet().removeIf(e -> e.getValue().lastFailure != null && e.getValue().lastFailure.isBefore(forgetBefore));
+        states.entrySet()
+                .removeIf(e -> e.getValue().lastFailure != null
+                        && e.getValue().lastFailure.isBefore(forgetBefore));
     }
 }

@@ -37,8 +37,9 @@ public class SecurityEvents {
         accounts.requireRole(Role.ADMIN);
         int max = Math.max(1, Math.min(limit, MAX_LIST));
         return (username == null || username.isBlank()
-                ? em.createNamedQuery(SecurityEvent.LIST_RECENT, SecurityEvent.class)
-                : em.createNamedQuery(SecurityEvent.LIST_BY_USERNAME, SecurityEvent.class).setParameter("username", username))
+                        ? em.createNamedQuery(SecurityEvent.LIST_RECENT, SecurityEvent.class)
+                        : em.createNamedQuery(SecurityEvent.LIST_BY_USERNAME, SecurityEvent.class)
+                                .setParameter("username", username))
                 .setMaxResults(max)
                 .getResultList();
     }

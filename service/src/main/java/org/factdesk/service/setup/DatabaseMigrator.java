@@ -44,8 +44,8 @@ public class DatabaseMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not rebuild indexes left suspended by claim generation", e);
         }
-        LOG.info(() -> "Factdesk schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Factdesk schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     public int appliedOnStart() {

@@ -14,12 +14,27 @@ public final class FirstAdministrator {
     public static final String USERNAME = "admin";
     public static final String DESK_CODE = "general";
 
-    private static final Set<String> COMMON = Set.of("password", "password1", "password12", "password123",
-            "1234567890", "12345678910", "0123456789", "qwertyuiop", "administrator", "letmein123", "changeme",
-            "change-me", "changeit", "welcome123", "factdesk", "factdesk123", "adminadmin", "iloveyou12");
+    private static final Set<String> COMMON = Set.of(
+            "password",
+            "password1",
+            "password12",
+            "password123",
+            "1234567890",
+            "12345678910",
+            "0123456789",
+            "qwertyuiop",
+            "administrator",
+            "letmein123",
+            "changeme",
+            "change-me",
+            "changeit",
+            "welcome123",
+            "factdesk",
+            "factdesk123",
+            "adminadmin",
+            "iloveyou12");
 
-    private FirstAdministrator() {
-    }
+    private FirstAdministrator() {}
 
     /** Why the password is too weak, or {@code null} when it will do. */
     public static String weakness(String password) {

@@ -4,11 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.factdesk.model.account.Role;
-import org.factdesk.service.account.AccountService;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.factdesk.model.account.Role;
 import org.factdesk.model.source.Source;
+import org.factdesk.service.account.AccountService;
 import org.factdesk.service.claim.NewClaim;
 
 /** Sources: the articles claims appear in. A URL already on file is reused rather than registered twice. */
@@ -55,7 +55,10 @@ public class SourceService {
         }
         Source source = new Source(input.publisher().strip());
         source.setHeadline(input.headline());
-        source.setUrl(input.url() == null || input.url().isBlank() ? null : input.url().strip());
+        source.setUrl(
+                input.url() == null || input.url().isBlank()
+                        ? null
+                        : input.url().strip());
         source.setDateline(input.dateline());
         source.setPublishedOn(input.publishedOn());
         source.setBody(input.body());

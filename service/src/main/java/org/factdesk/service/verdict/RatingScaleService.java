@@ -39,8 +39,10 @@ public class RatingScaleService {
             throw new InvalidInputException("code", "error.ratingCodeRequired", "A rating needs a code");
         }
         String trimmed = code.strip();
-        if (!em.createNamedQuery(Rating.FIND_BY_CODE, Rating.class).setParameter("code", trimmed)
-                .getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Rating.FIND_BY_CODE, Rating.class)
+                .setParameter("code", trimmed)
+                .getResultList()
+                .isEmpty()) {
             throw new InvalidInputException("code", "error.ratingCodeTaken", "Rating " + code + " exists", trimmed);
         }
         checkScore(score);
@@ -51,8 +53,8 @@ public class RatingScaleService {
     }
 
     /** Changes how a rating reads and where it sits; verdicts that use it show the new label. */
-    public Rating edit(String code, String label, String description, BigDecimal score, int position,
-            Long expectedVersion) {
+    public Rating edit(
+            String code, String label, String description, BigDecimal score, int position, Long expectedVersion) {
         accounts.requireRole(Role.ADMIN);
         checkScore(score);
         Rating rating = lockForChange(code, expectedVersion);
@@ -74,8 +76,11 @@ public class RatingScaleService {
     }
 
     private Rating lockForChange(String code, Long expectedVersion) {
-        Rating rating = em.createNamedQuery(Rating.FIND_BY_CODE, Rating.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Rating", code));
+        Rating rating = em.createNamedQuery(Rating.FIND_BY_CODE, Rating.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Rating", code));
         return Versions.lock(em, rating, expectedVersion, "Rating " + code);
     }
 

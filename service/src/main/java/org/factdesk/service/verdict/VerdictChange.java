@@ -16,7 +16,8 @@ public record VerdictChange(String field, String before, String after) implement
 
     /** The wording an approver signs off on, in the order the draft form asks for it. */
     private static final List<Field> FIELDS = List.of(
-            new Field("rating", v -> v.getRating() == null ? null : v.getRating().getLabel()),
+            new Field(
+                    "rating", v -> v.getRating() == null ? null : v.getRating().getLabel()),
             new Field("summary", Verdict::getSummary),
             new Field("explanation", Verdict::getExplanation),
             new Field("sourcesCited", Verdict::getSourcesCited));
@@ -43,6 +44,5 @@ public record VerdictChange(String field, String before, String after) implement
         return text == null || text.isBlank() ? null : text;
     }
 
-    private record Field(String name, Function<Verdict, String> reader) {
-    }
+    private record Field(String name, Function<Verdict, String> reader) {}
 }

@@ -11,5 +11,4 @@ public record VerdictDraft(
         @NotBlank @Size(max = Verdict.SUMMARY_MAX) String summary,
         @Size(max = Verdict.EXPLANATION_MAX) String explanation,
         @Size(max = Verdict.SOURCES_MAX) String sourcesCited,
-        @NotNull Long expectedVersion) {
-}
+        @NotNull Long expectedVersion) {}

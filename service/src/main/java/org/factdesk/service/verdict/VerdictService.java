@@ -59,15 +59,17 @@ public class VerdictService {
         WorkflowPolicy.draftRefusal(caller, claim).ifPresent(refusal -> {
             throw refusal;
         });
-        Rating rating = findRating(draft.rating()).filter(Rating::isActive)
-                .orElseThrow(() -> new InvalidInputException("rating", "error.unknownRating",
-                        "No rating " + draft.rating(), draft.rating()));
+        Rating rating = findRating(draft.rating())
+                .filter(Rating::isActive)
+                .orElseThrow(() -> new InvalidInputException(
+                        "rating", "error.unknownRating", "No rating " + draft.rating(), draft.rating()));
         Verdict verdict = claim.getVerdict();
         if (verdict == null) {
             verdict = new Verdict(rating, draft.summary().strip(), caller.getUsername());
             claim.setVerdict(verdict);
         }
-        verdict.redraft(rating, draft.summary().strip(), draft.explanation(), draft.sourcesCited(), caller.getUsername());
+        verdict.redraft(
+                rating, draft.summary().strip(), draft.explanation(), draft.sourcesCited(), caller.getUsername());
         claim.markChanged();
         em.flush();
         changed.fire(new ClaimChanged(claimId, caller.getUsername(), "verdict"));
@@ -90,7 +92,8 @@ public class VerdictService {
             return List.of();
         }
         List<Instant> submissions = em.createNamedQuery(StatusChange.LIST_BY_CLAIM, StatusChange.class)
-                .setParameter("claimId", claimId).getResultStream()
+                .setParameter("claimId", claimId)
+                .getResultStream()
                 .filter(change -> change.getTransition() == Transition.SUBMIT)
                 .map(StatusChange::getCreatedAt)
                 .toList();
@@ -98,7 +101,9 @@ public class VerdictService {
             return List.of();
         }
         Verdict current = wordingAt(verdict.getId(), submissions.get(0)).orElse(verdict);
-        Verdict previous = submissions.size() < 2 ? null : wordingAt(verdict.getId(), submissions.get(1)).orElse(null);
+        Verdict previous = submissions.size() < 2
+                ? null
+                : wordingAt(verdict.getId(), submissions.get(1)).orElse(null);
         return VerdictChange.between(previous, current);
     }
 

@@ -30,9 +30,11 @@ class PasswordsTest {
 
     @Test
     void hashesBelowTodaysWorkFactorAreDueForAnUpgrade() {
-        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:100000:c2FsdA==:aGFzaA==")).isTrue();
+        assertThat(Passwords.needsRehash("PBKDF2WithHmacSHA256:100000:c2FsdA==:aGFzaA=="))
+                .isTrue();
         assertThat(Passwords.needsRehash("garbage")).isTrue();
-        assertThat(Passwords.needsRehash(Passwords.hash("correct horse".toCharArray()))).isFalse();
+        assertThat(Passwords.needsRehash(Passwords.hash("correct horse".toCharArray())))
+                .isFalse();
     }
 
     @Test

@@ -30,50 +30,72 @@ class WorkflowPolicyTest {
     @Test
     void onlyEditorsTriage() {
         Claim claim = newClaim();
-        assertThat(WorkflowPolicy.refusal(editor, claim, Transition.TRIAGE, null, null)).isEmpty();
-        assertThat(refusal(reporter, claim, Transition.TRIAGE)).get().isInstanceOf(ForbiddenException.class)
-                .extracting(FactdeskException::getMessageKey).isEqualTo("error.transitionRole");
+        assertThat(WorkflowPolicy.refusal(editor, claim, Transition.TRIAGE, null, null))
+                .isEmpty();
+        assertThat(refusal(reporter, claim, Transition.TRIAGE))
+                .get()
+                .isInstanceOf(ForbiddenException.class)
+                .extracting(FactdeskException::getMessageKey)
+                .isEqualTo("error.transitionRole");
         assertThat(refusal(checker, claim, Transition.TRIAGE)).get().isInstanceOf(ForbiddenException.class);
         assertThat(refusal(admin, claim, Transition.TRIAGE)).get().isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void aMoveFromTheWrongStatusIsAnInvalidTransitionWhoeverAsks() {
-        assertThat(refusal(editor, newClaim(), Transition.PUBLISH)).get().isInstanceOf(InvalidTransitionException.class);
+        assertThat(refusal(editor, newClaim(), Transition.PUBLISH))
+                .get()
+                .isInstanceOf(InvalidTransitionException.class);
     }
 
     @Test
     void dismissNeedsAReason() {
-        assertThat(WorkflowPolicy.refusal(editor, newClaim(), Transition.DISMISS, " ", null)).get()
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("reason"));
-        assertThat(WorkflowPolicy.refusal(editor, newClaim(), Transition.DISMISS, "Opinion", null)).isEmpty();
+        assertThat(WorkflowPolicy.refusal(editor, newClaim(), Transition.DISMISS, " ", null))
+                .get()
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getField()).isEqualTo("reason"));
+        assertThat(WorkflowPolicy.refusal(editor, newClaim(), Transition.DISMISS, "Opinion", null))
+                .isEmpty();
     }
 
     @Test
     void assignNeedsAnActiveFactChecker() {
         Claim triaged = newClaim();
         triaged.apply(Transition.TRIAGE, "editor", null);
-        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, null)).get()
-                .extracting(FactdeskException::getMessageKey).isEqualTo("error.assigneeRequired");
-        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, reporter)).get()
-                .extracting(FactdeskException::getMessageKey).isEqualTo("error.assigneeNotFactChecker");
+        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, null))
+                .get()
+                .extracting(FactdeskException::getMessageKey)
+                .isEqualTo("error.assigneeRequired");
+        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, reporter))
+                .get()
+                .extracting(FactdeskException::getMessageKey)
+                .isEqualTo("error.assigneeNotFactChecker");
         UserAccount gone = user("gone", Role.FACT_CHECKER);
         gone.setActive(false);
-        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, gone)).isPresent();
-        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, checker)).isEmpty();
+        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, gone))
+                .isPresent();
+        assertThat(WorkflowPolicy.refusal(editor, triaged, Transition.ASSIGN, null, checker))
+                .isEmpty();
     }
 
     @Test
     void onlyTheAssigneeOrAnEditorSubmitsAndOnlyWithADraft() {
         Claim claim = inReview(checker);
-        assertThat(WorkflowPolicy.refusal(checker, claim, Transition.SUBMIT, null, null)).get()
-                .extracting(FactdeskException::getMessageKey).isEqualTo("error.verdictMissing");
+        assertThat(WorkflowPolicy.refusal(checker, claim, Transition.SUBMIT, null, null))
+                .get()
+                .extracting(FactdeskException::getMessageKey)
+                .isEqualTo("error.verdictMissing");
         claim.setVerdict(new Verdict(rating(), "Unproven so far", "checker"));
-        assertThat(WorkflowPolicy.refusal(checker, claim, Transition.SUBMIT, null, null)).isEmpty();
-        assertThat(refusal(checker2, claim, Transition.SUBMIT)).get()
-                .extracting(FactdeskException::getMessageKey).isEqualTo("error.notAssignee");
+        assertThat(WorkflowPolicy.refusal(checker, claim, Transition.SUBMIT, null, null))
+                .isEmpty();
+        assertThat(refusal(checker2, claim, Transition.SUBMIT))
+                .get()
+                .extracting(FactdeskException::getMessageKey)
+                .isEqualTo("error.notAssignee");
         UserAccount editingChecker = user("lead", Role.EDITOR, Role.FACT_CHECKER);
-        assertThat(WorkflowPolicy.refusal(editingChecker, claim, Transition.SUBMIT, null, null)).isEmpty();
+        assertThat(WorkflowPolicy.refusal(editingChecker, claim, Transition.SUBMIT, null, null))
+                .isEmpty();
     }
 
     @Test
@@ -83,9 +105,11 @@ class WorkflowPolicyTest {
         claim.setVerdict(new Verdict(rating(), "Mostly true", "lead"));
         claim.apply(Transition.SUBMIT, "lead", null);
 
-        assertThat(refusal(editingChecker, claim, Transition.APPROVE)).get()
+        assertThat(refusal(editingChecker, claim, Transition.APPROVE))
+                .get()
                 .isInstanceOf(ForbiddenException.class)
-                .extracting(FactdeskException::getMessageKey).isEqualTo("error.fourEyes");
+                .extracting(FactdeskException::getMessageKey)
+                .isEqualTo("error.fourEyes");
         assertThat(WorkflowPolicy.available(editingChecker, claim)).containsExactly(Transition.SEND_BACK);
         assertThat(refusal(editor2, claim, Transition.APPROVE)).isEmpty();
         assertThat(WorkflowPolicy.available(editor2, claim))
@@ -95,8 +119,8 @@ class WorkflowPolicyTest {
     @Test
     void availableMovesFollowRoles() {
         Claim claim = newClaim();
-        assertThat(WorkflowPolicy.available(editor, claim)).containsExactlyInAnyOrder(Transition.TRIAGE,
-                Transition.DISMISS);
+        assertThat(WorkflowPolicy.available(editor, claim))
+                .containsExactlyInAnyOrder(Transition.TRIAGE, Transition.DISMISS);
         assertThat(WorkflowPolicy.available(reporter, claim)).isEmpty();
         assertThat(WorkflowPolicy.available(checker, claim)).isEmpty();
     }
@@ -108,7 +132,9 @@ class WorkflowPolicyTest {
         assertThat(WorkflowPolicy.draftRefusal(checker2, claim)).isPresent();
         assertThat(WorkflowPolicy.draftRefusal(reporter, claim)).isPresent();
         assertThat(WorkflowPolicy.draftRefusal(editor, claim)).isEmpty();
-        assertThat(WorkflowPolicy.draftRefusal(checker, newClaim())).get().isInstanceOf(InvalidTransitionException.class);
+        assertThat(WorkflowPolicy.draftRefusal(checker, newClaim()))
+                .get()
+                .isInstanceOf(InvalidTransitionException.class);
     }
 
     private Optional<FactdeskException> refusal(UserAccount actor, Claim claim, Transition transition) {

@@ -16,16 +16,19 @@ class FailuresTest {
     @Test
     void aBusinessRefusalIsFoundInsideTheContainersWrappers() {
         NotFoundException notFound = new NotFoundException("Claim", 7L);
-        assertThat(Failures.cause(new EJBException(new RuntimeException(notFound)))).isSameAs(notFound);
+        assertThat(Failures.cause(new EJBException(new RuntimeException(notFound))))
+                .isSameAs(notFound);
         assertThat(Failures.cause(notFound)).isSameAs(notFound);
         ConstraintViolationException invalid = new ConstraintViolationException(Set.of());
-        assertThat(Failures.cause(new EJBTransactionRolledbackException("rolled back", invalid))).isSameAs(invalid);
+        assertThat(Failures.cause(new EJBTransactionRolledbackException("rolled back", invalid)))
+                .isSameAs(invalid);
     }
 
     @Test
     void otherwiseTheInnermostCausePastWrappersAndAnOptimisticLockStaysTheReason() {
         IllegalStateException bug = new IllegalStateException("bug");
-        assertThat(Failures.cause(new EJBException(new PersistenceException(bug)))).isSameAs(bug);
+        assertThat(Failures.cause(new EJBException(new PersistenceException(bug))))
+                .isSameAs(bug);
         OptimisticLockException lock = new OptimisticLockException("stale");
         assertThat(Failures.cause(new EJBException(lock))).isSameAs(lock);
         // a cause that is not a wrapper is where the search stops

@@ -31,7 +31,8 @@ class AddressGuardTest {
         if (known == null && !host.matches("[0-9a-fA-F.:]+")) {
             throw new UnknownHostException(host);
         }
-        return (known == null ? List.of(host) : known).stream().map(AddressGuardTest::literal).toList();
+        return (known == null ? List.of(host) : known)
+                .stream().map(AddressGuardTest::literal).toList();
     };
 
     private final AddressGuard guard = new AddressGuard(STUB, false);
@@ -45,11 +46,39 @@ class AddressGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1", "127.1.2.3", "::1", "0.0.0.0", "::", "10.1.2.3", "172.16.0.1",
-            "172.31.255.255", "192.168.1.1", "100.64.0.1", "169.254.169.254", "169.254.0.1", "fe80::1",
-            "fc00::1", "fd00:ec2::254", "fec0::1", "224.0.0.1", "255.255.255.255", "240.0.0.1", "198.18.0.1",
-            "192.0.0.1", "192.0.2.1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:169.254.169.254",
-            "64:ff9b::a00:1", "2002:a00:1::", "2001:db8::1", "metadata.example", "rebind.example"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1",
+                "127.1.2.3",
+                "::1",
+                "0.0.0.0",
+                "::",
+                "10.1.2.3",
+                "172.16.0.1",
+                "172.31.255.255",
+                "192.168.1.1",
+                "100.64.0.1",
+                "169.254.169.254",
+                "169.254.0.1",
+                "fe80::1",
+                "fc00::1",
+                "fd00:ec2::254",
+                "fec0::1",
+                "224.0.0.1",
+                "255.255.255.255",
+                "240.0.0.1",
+                "198.18.0.1",
+                "192.0.0.1",
+                "192.0.2.1",
+                "::ffff:127.0.0.1",
+                "::ffff:10.0.0.1",
+                "::ffff:169.254.169.254",
+                "64:ff9b::a00:1",
+                "2002:a00:1::",
+                "2001:db8::1",
+                "metadata.example",
+                "rebind.example"
+            })
     void internalAddressesAreRefused(String host) {
         assertThatThrownBy(() -> guard.check(host))
                 .isInstanceOf(FeedFetchException.class)
@@ -58,8 +87,16 @@ class AddressGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news.example", "v6only.example", "93.184.215.14", "8.8.8.8", "172.32.0.1",
-            "100.128.0.1", "2606:4700::6810:84e5"})
+    @ValueSource(
+            strings = {
+                "news.example",
+                "v6only.example",
+                "93.184.215.14",
+                "8.8.8.8",
+                "172.32.0.1",
+                "100.128.0.1",
+                "2606:4700::6810:84e5"
+            })
     void publicAddressesPass(String host) throws FeedFetchException {
         assertThat(guard.check(host)).isNotEmpty();
     }
@@ -68,7 +105,8 @@ class AddressGuardTest {
     void bracketedIpv6HostsAreCheckedToo() {
         assertThatThrownBy(() -> guard.check(URI.create("http://[::1]:9990/").getHost()))
                 .isInstanceOf(FeedFetchException.class);
-        assertThatThrownBy(() -> guard.check(URI.create("http://[fd00:ec2::254]/latest/meta-data/").getHost()))
+        assertThatThrownBy(() -> guard.check(
+                        URI.create("http://[fd00:ec2::254]/latest/meta-data/").getHost()))
                 .isInstanceOf(FeedFetchException.class);
     }
 

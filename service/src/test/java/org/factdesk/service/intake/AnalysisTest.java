@@ -13,14 +13,23 @@ import org.junit.jupiter.api.Test;
 class AnalysisTest {
 
     private static AnalyzedSentence sentence(int index, double score) {
-        return new AnalyzedSentence(index, index * 10, index * 10 + 9, "Sentence " + index, score, Optional.empty(),
-                Optional.empty(), List.of());
+        return new AnalyzedSentence(
+                index,
+                index * 10,
+                index * 10 + 9,
+                "Sentence " + index,
+                score,
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
     }
 
     @Test
     void aSentenceIsACandidateFromTheThresholdUpInTextOrder() {
-        Analysis analysis = new Analysis("x".repeat(40),
-                List.of(sentence(0, 0.61), sentence(1, 0.2), sentence(2, 0.35), sentence(3, 0.3499)), 0.35);
+        Analysis analysis = new Analysis(
+                "x".repeat(40),
+                List.of(sentence(0, 0.61), sentence(1, 0.2), sentence(2, 0.35), sentence(3, 0.3499)),
+                0.35);
 
         assertThat(analysis.candidates()).extracting(AnalyzedSentence::index).containsExactly(0, 2);
         assertThat(analysis.isCandidate(analysis.sentences().get(3))).isFalse();

@@ -10,8 +10,7 @@ final class Analyzers {
 
     static final TextAnalyzer ANALYZER = TextAnalyzer.create();
 
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     static String dawnSample() {
         try (InputStream in = Analyzers.class.getResourceAsStream("dawn-2020-10-28-idlib.txt")) {
@@ -29,7 +28,8 @@ final class Analyzers {
     }
 
     static SpeechAttribution attributionOf(String text, String fragment) {
-        return sentenceContaining(ANALYZER.analyze(text), fragment).attribution()
+        return sentenceContaining(ANALYZER.analyze(text), fragment)
+                .attribution()
                 .orElseThrow(() -> new AssertionError("no attribution in sentence with: " + fragment));
     }
 }

@@ -21,8 +21,8 @@ class AttributionTest {
 
     @Test
     void speakerAfterTheVerbSplitsOffTheQuotedAssertion() {
-        Analysis analysis = ANALYZER.analyze("“Prices rose 12 percent last year,” said John Smith, an economist at"
-                + " the Central Bank.");
+        Analysis analysis = ANALYZER.analyze(
+                "“Prices rose 12 percent last year,” said John Smith, an economist at" + " the Central Bank.");
         AnalyzedSentence s = analysis.sentences().get(0);
 
         assertThat(s.attribution()).hasValueSatisfying(a -> {
@@ -56,14 +56,19 @@ class AttributionTest {
 
     @Test
     void appositionAfterTheName() {
-        SpeechAttribution a = attributionOf("Maria Lopez, a spokeswoman for the city council, told reporters "
-                + "that the vote was postponed.", "vote");
+        SpeechAttribution a = attributionOf(
+                "Maria Lopez, a spokeswoman for the city council, told reporters " + "that the vote was postponed.",
+                "vote");
 
         assertThat(a.speaker()).isEqualTo("Maria Lopez");
         assertThat(a.role()).isEqualTo("spokeswoman");
         assertThat(a.organisation()).isEqualTo("city council");
-        assertThat(sentenceContaining(ANALYZER.analyze("Maria Lopez, a spokeswoman for the city council, told "
-                + "reporters that the vote was postponed."), "vote").assertion()).hasValue("the vote was postponed");
+        assertThat(sentenceContaining(
+                                ANALYZER.analyze("Maria Lopez, a spokeswoman for the city council, told "
+                                        + "reporters that the vote was postponed."),
+                                "vote")
+                        .assertion())
+                .hasValue("the vote was postponed");
     }
 
     @Test
@@ -74,12 +79,14 @@ class AttributionTest {
                 + "The minister added that aid convoys would be allowed through.";
         Analysis analysis = ANALYZER.analyze(text);
 
-        SpeechAttribution pronoun = sentenceContaining(analysis, "talks would resume").attribution().orElseThrow();
+        SpeechAttribution pronoun =
+                sentenceContaining(analysis, "talks would resume").attribution().orElseThrow();
         assertThat(pronoun.speaker()).isEqualTo("Ahmed Karim");
         assertThat(pronoun.mention()).isEqualTo("He");
         assertThat(pronoun.role()).isEqualTo("Foreign Minister");
 
-        SpeechAttribution title = sentenceContaining(analysis, "aid convoys").attribution().orElseThrow();
+        SpeechAttribution title =
+                sentenceContaining(analysis, "aid convoys").attribution().orElseThrow();
         assertThat(title.speaker()).isEqualTo("Ahmed Karim");
         assertThat(title.verb()).isEqualTo("added");
         assertThat(sentenceContaining(analysis, "weather").attribution()).isEmpty();
@@ -87,8 +94,8 @@ class AttributionTest {
 
     @Test
     void surnameAloneRefersBackToTheFullName() {
-        Analysis analysis = ANALYZER.analyze("Senator Ruth Adler said the bill was dead. "
-                + "Adler said she would vote against it.");
+        Analysis analysis = ANALYZER.analyze(
+                "Senator Ruth Adler said the bill was dead. " + "Adler said she would vote against it.");
 
         assertThat(analysis.sentences().get(1).attribution()).hasValueSatisfying(a -> {
             assertThat(a.speaker()).isEqualTo("Ruth Adler");
@@ -116,7 +123,9 @@ class AttributionTest {
 
     @Test
     void sentenceWithoutReportingVerbHasNoAttribution() {
-        AnalyzedSentence s = ANALYZER.analyze("Rebels fired rockets at government posts in Idlib.").sentences().get(0);
+        AnalyzedSentence s = ANALYZER.analyze("Rebels fired rockets at government posts in Idlib.")
+                .sentences()
+                .get(0);
 
         assertThat(s.attribution()).isEmpty();
         assertThat(s.assertion()).isEmpty();

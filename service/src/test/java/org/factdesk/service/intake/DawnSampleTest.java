@@ -33,8 +33,10 @@ class DawnSampleTest {
 
     @Test
     void concurrentAnalysesGiveTheSameResultAsOne() {
-        List<Analysis> parallel = java.util.stream.IntStream.range(0, 40).parallel()
-                .mapToObj(i -> ANALYZER.analyze(text)).toList();
+        List<Analysis> parallel = java.util.stream.IntStream.range(0, 40)
+                .parallel()
+                .mapToObj(i -> ANALYZER.analyze(text))
+                .toList();
 
         assertThat(parallel).allSatisfy(a -> assertThat(a).isEqualTo(analysis));
     }
@@ -49,8 +51,9 @@ class DawnSampleTest {
             assertThat(a.organisation()).isEqualTo("National Front for Liberation");
             assertThat(a.verb()).isEqualTo("said");
         });
-        assertThat(claim.assertion()).hasValue("the rebels’ military retaliation targeted and killed Russian officers"
-                + " in southern Idlib, as well as Syrian soldiers working in the area");
+        assertThat(claim.assertion())
+                .hasValue("the rebels’ military retaliation targeted and killed Russian officers"
+                        + " in southern Idlib, as well as Syrian soldiers working in the area");
     }
 
     @Test
@@ -59,8 +62,7 @@ class DawnSampleTest {
         AnalyzedSentence hedge = sentenceContaining(analysis, "could not be independently verified");
 
         assertThat(hedge.index()).isEqualTo(claim.index() + 1);
-        assertThat(claim.hedges()).extracting(Hedge::kind)
-                .containsExactly(HedgeKind.UNVERIFIED, HedgeKind.NO_COMMENT);
+        assertThat(claim.hedges()).extracting(Hedge::kind).containsExactly(HedgeKind.UNVERIFIED, HedgeKind.NO_COMMENT);
         assertThat(claim.hedges()).allSatisfy(h -> {
             assertThat(h.sentence()).isEqualTo(hedge.index());
             assertThat(text.substring(h.start(), h.end())).isEqualTo(h.text());
@@ -74,23 +76,29 @@ class DawnSampleTest {
     void ministryIsTheSourceOfTheTelephoneCallReport() {
         AnalyzedSentence call = sentenceContaining(analysis, "telephone call");
 
-        assertThat(call.attribution()).hasValueSatisfying(a ->
-                assertThat(a.organisation()).isEqualTo("Turkish Foreign Ministry"));
-        assertThat(call.assertion()).hasValueSatisfying(c -> assertThat(c).endsWith("on Tuesday")
-                .doesNotContain("Ministry said"));
+        assertThat(call.attribution())
+                .hasValueSatisfying(a -> assertThat(a.organisation()).isEqualTo("Turkish Foreign Ministry"));
+        assertThat(call.assertion())
+                .hasValueSatisfying(c -> assertThat(c).endsWith("on Tuesday").doesNotContain("Ministry said"));
     }
 
     @Test
     void factualClaimsScoreWellAboveGreetingsAndBoilerplate() {
         double threshold = ANALYZER.checkWorthinessModel().threshold();
-        double[] low = ANALYZER.score(List.of("Good evening and thank you all for coming.",
-                "Published in Dawn, October 28th, 2020"));
-        List<String> claims = List.of("nearly 30 government posts", "Some 1 million people were displaced",
-                "home to over 3 million", "Monday’s strike was the deadliest in Idlib since the");
+        double[] low = ANALYZER.score(
+                List.of("Good evening and thank you all for coming.", "Published in Dawn, October 28th, 2020"));
+        List<String> claims = List.of(
+                "nearly 30 government posts",
+                "Some 1 million people were displaced",
+                "home to over 3 million",
+                "Monday’s strike was the deadliest in Idlib since the");
 
         for (String fragment : claims) {
             double score = sentenceContaining(analysis, fragment).checkWorthiness();
-            assertThat(score).as(fragment).isGreaterThan(threshold).isGreaterThan(low[0] + 0.15)
+            assertThat(score)
+                    .as(fragment)
+                    .isGreaterThan(threshold)
+                    .isGreaterThan(low[0] + 0.15)
                     .isGreaterThan(low[1] + 0.15);
         }
         assertThat(low[0]).isLessThan(threshold / 2);

@@ -20,7 +20,8 @@ class HedgeTest {
             assertThat(h.text()).isEqualTo("allegedly");
             assertThat(h.sentence()).isZero();
         });
-        assertThat(analysis.sentences().get(1).hedges()).extracting(Hedge::kind)
+        assertThat(analysis.sentences().get(1).hedges())
+                .extracting(Hedge::kind)
                 .containsExactly(HedgeKind.ANONYMOUS_SOURCE);
     }
 
@@ -57,7 +58,6 @@ class HedgeTest {
                 + "Unconfirmed reports say the city treasury is empty after months of unpaid salaries.");
 
         assertThat(analysis.sentences().get(0).hedges()).isEmpty();
-        assertThat(analysis.sentences().get(1).hedges()).extracting(Hedge::kind)
-                .containsExactly(HedgeKind.UNVERIFIED);
+        assertThat(analysis.sentences().get(1).hedges()).extracting(Hedge::kind).containsExactly(HedgeKind.UNVERIFIED);
     }
 }

@@ -12,36 +12,48 @@ class ResemblanceTest {
 
     @Test
     void aLightEditMatches() {
-        assertThat(Resemblance.of("Rebel fire killed several Russian officers in southern Idlib, and also Syrian "
-                + "soldiers working in the area.", NFL)).isGreaterThanOrEqualTo(SimilarClaims.MATCH);
+        assertThat(Resemblance.of(
+                        "Rebel fire killed several Russian officers in southern Idlib, and also Syrian "
+                                + "soldiers working in the area.",
+                        NFL))
+                .isGreaterThanOrEqualTo(SimilarClaims.MATCH);
     }
 
     @Test
     void theAssertionSplitFromTheDawnSentenceMatches() {
-        assertThat(Resemblance.of("The rebels’ military retaliation targeted and killed Russian officers in southern "
-                + "Idlib, as well as Syrian soldiers working in the area", NFL)).isGreaterThanOrEqualTo(SimilarClaims.MATCH);
+        assertThat(Resemblance.of(
+                        "The rebels’ military retaliation targeted and killed Russian officers in southern "
+                                + "Idlib, as well as Syrian soldiers working in the area",
+                        NFL))
+                .isGreaterThanOrEqualTo(SimilarClaims.MATCH);
     }
 
     @Test
     void aRewordingIsSuggestedButNotMatched() {
-        double score = Resemblance.of("Rebels killed Russian officers and Syrian soldiers in southern Idlib, a "
-                + "spokesman for the National Front for Liberation said.", NFL);
+        double score = Resemblance.of(
+                "Rebels killed Russian officers and Syrian soldiers in southern Idlib, a "
+                        + "spokesman for the National Front for Liberation said.",
+                NFL);
         assertThat(score).isGreaterThanOrEqualTo(SimilarClaims.SUGGEST).isLessThan(SimilarClaims.MATCH);
-        assertThat(Resemblance.of("Russian officers and Syrian soldiers were killed by rebel fire in the south of "
-                + "Idlib province.", NFL)).isLessThan(SimilarClaims.MATCH);
+        assertThat(Resemblance.of(
+                        "Russian officers and Syrian soldiers were killed by rebel fire in the south of "
+                                + "Idlib province.",
+                        NFL))
+                .isLessThan(SimilarClaims.MATCH);
     }
 
     @Test
     void anotherClaimAboutThePlaceIsNotSuggested() {
         assertThat(Resemblance.of("Some 1 million people were displaced by the last offensive in Idlib.", NFL))
                 .isLessThan(SimilarClaims.SUGGEST);
-        assertThat(Resemblance.of("The city council approved a new budget for public libraries.", NFL)).isZero();
+        assertThat(Resemblance.of("The city council approved a new budget for public libraries.", NFL))
+                .isZero();
     }
 
     @Test
     void stemsMeetAcrossInflections() {
-        assertThat(Resemblance.terms("killed officers displaced")).containsExactlyElementsOf(
-                Resemblance.terms("kills officer displacing"));
+        assertThat(Resemblance.terms("killed officers displaced"))
+                .containsExactlyElementsOf(Resemblance.terms("kills officer displacing"));
         assertThat(Resemblance.of(null, NFL)).isZero();
     }
 

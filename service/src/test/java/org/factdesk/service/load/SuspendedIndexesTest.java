@@ -45,16 +45,22 @@ class SuspendedIndexesTest {
     @Test
     void plainIndexesAreDroppedWhileWritingAndBuiltAgainAsTheyWere() throws SQLException {
         List<String> before = indexes();
-        assertThat(before).contains("CLAIM.IX_CLAIM_STATUS_CREATED(STATUS ASC,CREATED_AT DESC)",
-                "CLAIM.IX_CLAIM_DUE(DUE_AT ASC)", "OTHER.IX_OTHER_DUE(DUE_AT ASC)");
+        assertThat(before)
+                .contains(
+                        "CLAIM.IX_CLAIM_STATUS_CREATED(STATUS ASC,CREATED_AT DESC)",
+                        "CLAIM.IX_CLAIM_DUE(DUE_AT ASC)",
+                        "OTHER.IX_OTHER_DUE(DUE_AT ASC)");
 
         try (SuspendedIndexes suspended = SuspendedIndexes.suspend(connection, "claim", "desk")) {
             List<String> during = indexes();
-            assertThat(during).as("the plain indexes of the named tables are gone")
+            assertThat(during)
+                    .as("the plain indexes of the named tables are gone")
                     .noneMatch(i -> i.startsWith("CLAIM.IX_"));
-            assertThat(during).as("another table's index, and every constraint's, stay")
+            assertThat(during)
+                    .as("another table's index, and every constraint's, stay")
                     .contains("OTHER.IX_OTHER_DUE(DUE_AT ASC)")
-                    .containsAll(before.stream().filter(i -> !i.contains(".IX_")).toList());
+                    .containsAll(
+                            before.stream().filter(i -> !i.contains(".IX_")).toList());
             try (Statement s = connection.createStatement()) {
                 s.execute("insert into desk values (1, 'general')");
                 s.execute("insert into claim values (1, 1, 'NEW', current_timestamp, null)");
@@ -87,7 +93,7 @@ class SuspendedIndexesTest {
         try (SuspendedIndexes suspended = SuspendedIndexes.suspend(connection, "claim")) {
             try (Statement s = connection.createStatement()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> s.execute("insert into claim values (1, 99, 'NEW', current_timestamp, null)"))
+                                () -> s.execute("insert into claim values (1, 99, 'NEW', current_timestamp, null)"))
                         .isInstanceOf(SQLException.class);
             }
         }

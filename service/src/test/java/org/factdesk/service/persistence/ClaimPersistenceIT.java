@@ -49,17 +49,20 @@ class ClaimPersistenceIT {
     @Test
     void flywayAppliedEveryMigrationSuccessfully() throws SQLException {
         List<String> applied = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\" "
                         + "where \"version\" is not null order by \"installed_rank\"")) {
             while (rs.next()) {
-                assertThat(rs.getBoolean(2)).as("migration %s succeeded", rs.getString(1)).isTrue();
+                assertThat(rs.getBoolean(2))
+                        .as("migration %s succeeded", rs.getString(1))
+                        .isTrue();
                 applied.add(rs.getString(1));
             }
         }
         assertThat(applied).startsWith("1", "2");
-        long ratings = probe.inTransaction(em -> em.createQuery("select count(r) from Rating r", Long.class)
-                .getSingleResult());
+        long ratings = probe.inTransaction(em ->
+                em.createQuery("select count(r) from Rating r", Long.class).getSingleResult());
         assertThat(ratings).as("the rating scale is seeded as data").isGreaterThanOrEqualTo(7);
     }
 
@@ -67,23 +70,36 @@ class ClaimPersistenceIT {
     void theNflClaimIsStoredAsAnAttributedUnverifiedClaimWithBothHedges() {
         List<Object> facts = probe.inTransaction(em -> {
             Claim nfl = em.createQuery("select c from Claim c where c.statement = :s", Claim.class)
-                    .setParameter("s", DemoNewsroom.NFL_STATEMENT).getSingleResult();
-            return List.of(nfl.isAttributed(), nfl.getAttribution().getClaimant().describe(),
-                    nfl.getAttribution().getReportingVerb(), nfl.getAppearances().get(0).getSource().getPublisher(),
-                    nfl.getAppearances().get(0).getHedges().stream().map(Hedge::getKind).toList(),
+                    .setParameter("s", DemoNewsroom.NFL_STATEMENT)
+                    .getSingleResult();
+            return List.of(
+                    nfl.isAttributed(),
+                    nfl.getAttribution().getClaimant().describe(),
+                    nfl.getAttribution().getReportingVerb(),
+                    nfl.getAppearances().get(0).getSource().getPublisher(),
+                    nfl.getAppearances().get(0).getHedges().stream()
+                            .map(Hedge::getKind)
+                            .toList(),
                     nfl.getDesk().getName());
         });
-        assertThat(facts).containsExactly(true, "Naji al-Mustafa, spokesman, National Front for Liberation", "said",
-                "Dawn", List.of(HedgeKind.UNVERIFIED, HedgeKind.NO_COMMENT), "Middle East desk");
+        assertThat(facts)
+                .containsExactly(
+                        true,
+                        "Naji al-Mustafa, spokesman, National Front for Liberation",
+                        "said",
+                        "Dawn",
+                        List.of(HedgeKind.UNVERIFIED, HedgeKind.NO_COMMENT),
+                        "Middle East desk");
     }
 
     @Test
     void invalidClaimsAreRefusedAndNothingIsStored() {
         long before = count();
         assertThatThrownBy(() -> probe.inTransaction(em -> {
-            em.persist(new Claim(" ", desk(em)));
-            return null;
-        })).hasRootCauseInstanceOf(ConstraintViolationException.class);
+                    em.persist(new Claim(" ", desk(em)));
+                    return null;
+                }))
+                .hasRootCauseInstanceOf(ConstraintViolationException.class);
         assertThat(count()).isEqualTo(before);
     }
 
@@ -108,20 +124,24 @@ class ClaimPersistenceIT {
         assertThat(version2).isEqualTo(version0 + 2);
         assertThat(probe.revisionsOf(id)).hasSize(3);
         List<TimelineEntry> fieldChanges = history.timeline(id).stream()
-                .filter(e -> e.kind() == TimelineEntry.Kind.FIELD).toList();
-        assertThat(fieldChanges).extracting(TimelineEntry::subject, TimelineEntry::from, TimelineEntry::to)
+                .filter(e -> e.kind() == TimelineEntry.Kind.FIELD)
+                .toList();
+        assertThat(fieldChanges)
+                .extracting(TimelineEntry::subject, TimelineEntry::from, TimelineEntry::to)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("statement", "Audit me: 40 posts were shelled.",
-                                "Audit me: 30 posts were shelled."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "statement", "Audit me: 40 posts were shelled.", "Audit me: 30 posts were shelled."),
                         org.assertj.core.groups.Tuple.tuple("priority", "NORMAL", "URGENT"));
     }
 
     private long count() {
-        return probe.inTransaction(em -> em.createQuery("select count(c) from Claim c", Long.class).getSingleResult());
+        return probe.inTransaction(
+                em -> em.createQuery("select count(c) from Claim c", Long.class).getSingleResult());
     }
 
     private static Desk desk(jakarta.persistence.EntityManager em) {
-        return em.createNamedQuery(Desk.FIND_BY_CODE, Desk.class).setParameter("code", "middle-east")
+        return em.createNamedQuery(Desk.FIND_BY_CODE, Desk.class)
+                .setParameter("code", "middle-east")
                 .getSingleResult();
     }
 }

@@ -58,7 +58,8 @@ class ClaimReviewReaderTest {
     void aListADataFeedOfItemsAndAGraphAreRead() {
         String list = "[" + withContext(review("https://a.example/1", "One")) + ","
                 + withContext(review("https://a.example/2", "Two")) + "]";
-        assertThat(ClaimReviewReader.fromJson(list)).extracting(ClaimReviewReader.Review::url)
+        assertThat(ClaimReviewReader.fromJson(list))
+                .extracting(ClaimReviewReader.Review::url)
                 .containsExactly("https://a.example/1", "https://a.example/2");
 
         String feed = """
@@ -66,14 +67,18 @@ class ClaimReviewReaderTest {
                   {"@type": "DataFeedItem", "item": [%s]},
                   {"@type": "DataFeedItem", "item": %s},
                   %s]}
-                """.formatted(review("https://b.example/1", "One"), review("https://b.example/2", "Two"),
-                review("https://b.example/3", "Three"));
-        assertThat(ClaimReviewReader.fromJson(feed)).extracting(ClaimReviewReader.Review::url)
+                """.formatted(
+                        review("https://b.example/1", "One"),
+                        review("https://b.example/2", "Two"),
+                        review("https://b.example/3", "Three"));
+        assertThat(ClaimReviewReader.fromJson(feed))
+                .extracting(ClaimReviewReader.Review::url)
                 .containsExactly("https://b.example/1", "https://b.example/2", "https://b.example/3");
 
         String graph = "{\"@context\": \"http://schema.org/\", \"@graph\": [{\"@type\": \"WebPage\"}, "
                 + review("https://c.example/1", "One").replace("\"ClaimReview\"", "[\"schema:ClaimReview\"]") + "]}";
-        assertThat(ClaimReviewReader.fromJson(graph)).extracting(ClaimReviewReader.Review::url)
+        assertThat(ClaimReviewReader.fromJson(graph))
+                .extracting(ClaimReviewReader.Review::url)
                 .containsExactly("https://c.example/1");
     }
 
@@ -84,7 +89,8 @@ class ClaimReviewReaderTest {
                 + withContext(review("https://d.example/1", "Quoted \\\"text\\\" &amp; more"))
                 + "</script><script type=\"application/ld+json\">{ broken</script></head></html>";
 
-        assertThat(ClaimReviewReader.fromDocument(page)).singleElement()
+        assertThat(ClaimReviewReader.fromDocument(page))
+                .singleElement()
                 .satisfies(r -> assertThat(r.claimReviewed()).isEqualTo("Quoted \"text\" &amp; more"));
         assertThatThrownBy(() -> ClaimReviewReader.fromDocument("<html><p>no markup</p></html>"))
                 .isInstanceOf(InvalidInputException.class)
@@ -94,27 +100,32 @@ class ClaimReviewReaderTest {
     @Test
     void badInputIsRefusedNamingWhatIsWrong() {
         assertRefused("this is not json", "body", "error.import.notJson");
-        assertRefused("{\"claimReviewed\": \"x\", \"url\": \"https://e.example/1\"}", "@context",
-                "error.import.notJsonLd");
+        assertRefused(
+                "{\"claimReviewed\": \"x\", \"url\": \"https://e.example/1\"}", "@context", "error.import.notJsonLd");
         assertRefused(withContext("{\"@type\": \"Article\", \"headline\": \"x\"}"), "@type", "error.import.wrongType");
         assertRefused(withContext(review("https://e.example/1", "")), "claimReviewed", "error.import.claimReviewed");
         assertRefused(withContext(review("javascript:alert(1)", "x")), "url", "error.import.url");
         assertRefused(withContext(review("/relative", "x")), "url", "error.import.url");
-        assertRefused(withContext(review("https://e.example/1", "x".repeat(2001))), "claimReviewed",
-                "error.import.tooLong");
+        assertRefused(
+                withContext(review("https://e.example/1", "x".repeat(2001))), "claimReviewed", "error.import.tooLong");
         // one bad review in a list refuses the list, naming the element
-        assertRefused("[" + withContext(review("https://e.example/1", "fine")) + ","
-                + withContext(review("https://e.example/2", "")) + "]", "[1].claimReviewed",
+        assertRefused(
+                "[" + withContext(review("https://e.example/1", "fine")) + ","
+                        + withContext(review("https://e.example/2", "")) + "]",
+                "[1].claimReviewed",
                 "error.import.claimReviewed");
-        assertRefused("{\"@context\": \"https://schema.org\", \"@type\": \"DataFeed\", \"dataFeedElement\": []}",
-                "@type", "error.import.noClaimReview");
+        assertRefused(
+                "{\"@context\": \"https://schema.org\", \"@type\": \"DataFeed\", \"dataFeedElement\": []}",
+                "@type",
+                "error.import.noClaimReview");
     }
 
     @Test
     void unsafeLinksInsideAReviewAreLeftOutNotStored() {
         String review = withContext(review("https://f.example/1", "x"))
                 .replace("https://dawn.example/idlib", "javascript:alert(1)");
-        assertThat(ClaimReviewReader.fromJson(review)).singleElement()
+        assertThat(ClaimReviewReader.fromJson(review))
+                .singleElement()
                 .satisfies(r -> assertThat(r.appearanceUrl()).isNull());
     }
 

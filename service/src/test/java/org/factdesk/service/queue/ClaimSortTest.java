@@ -28,7 +28,8 @@ class ClaimSortTest {
 
     @Test
     void theDefaultPutsUrgentAndSoonestDueFirst() {
-        assertThat(ClaimSort.DEFAULT).extracting(ClaimSort::field)
+        assertThat(ClaimSort.DEFAULT)
+                .extracting(ClaimSort::field)
                 .containsExactly(ClaimSort.Field.PRIORITY, ClaimSort.Field.DUE, ClaimSort.Field.CREATED);
         assertThat(ClaimSort.DEFAULT.get(0).ascending()).isFalse();
     }

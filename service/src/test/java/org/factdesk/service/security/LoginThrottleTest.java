@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(
-            new LoginThrottle.Policy(3, 6, Duration.ofSeconds(30), Duration.ofMinutes(15)), clock);
+    private final LoginThrottle throttle =
+            new LoginThrottle(new LoginThrottle.Policy(3, 6, Duration.ofSeconds(30), Duration.ofMinutes(15)), clock);
 
     @Test
     void theFirstFailuresAreFreeThenDelaysDoubleThenTheKeyIsLocked() {
@@ -46,8 +46,8 @@ class LoginThrottleTest {
 
     @Test
     void delaysAreCappedAndASuccessClearsTheKey() {
-        LoginThrottle slow = new LoginThrottle(new LoginThrottle.Policy(0, 100, Duration.ofSeconds(5),
-                Duration.ofMinutes(15)), clock);
+        LoginThrottle slow = new LoginThrottle(
+                new LoginThrottle.Policy(0, 100, Duration.ofSeconds(5), Duration.ofMinutes(15)), clock);
         for (int i = 0; i < 10; i++) {
             slow.failed("k");
             clock.move(Duration.ofSeconds(10));

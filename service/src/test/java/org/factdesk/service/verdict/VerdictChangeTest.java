@@ -22,10 +22,11 @@ class VerdictChangeTest {
     void firstSubmissionShowsEveryFilledFieldAsNew() {
         Verdict now = verdict(FALSE, "No officers died.", null, "MoD statement");
 
-        assertThat(VerdictChange.between(null, now)).containsExactly(
-                new VerdictChange("rating", null, "False"),
-                new VerdictChange("summary", null, "No officers died."),
-                new VerdictChange("sourcesCited", null, "MoD statement"));
+        assertThat(VerdictChange.between(null, now))
+                .containsExactly(
+                        new VerdictChange("rating", null, "False"),
+                        new VerdictChange("summary", null, "No officers died."),
+                        new VerdictChange("sourcesCited", null, "MoD statement"));
     }
 
     @Test
@@ -33,9 +34,10 @@ class VerdictChangeTest {
         Verdict before = verdict(FALSE, "No officers died.", "Nobody confirms it.", "MoD statement");
         Verdict after = verdict(MISLEADING, "No officers died.", "Nobody confirms it.", "MoD statement; UN report");
 
-        assertThat(VerdictChange.between(before, after)).containsExactly(
-                new VerdictChange("rating", "False", "Misleading"),
-                new VerdictChange("sourcesCited", "MoD statement", "MoD statement; UN report"));
+        assertThat(VerdictChange.between(before, after))
+                .containsExactly(
+                        new VerdictChange("rating", "False", "Misleading"),
+                        new VerdictChange("sourcesCited", "MoD statement", "MoD statement; UN report"));
     }
 
     @Test

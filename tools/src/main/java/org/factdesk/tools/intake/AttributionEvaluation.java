@@ -31,16 +31,16 @@ final class AttributionEvaluation {
             + "\\w*|acknowledg\\w*|admit\\w*|declar\\w*|maintain\\w*|stress\\w*|repl\\w*|respond\\w*|predict\\w*"
             + "|charg\\w*|counter\\w*|conced\\w*|repeat\\w*|ask\\w*|promis\\w*|vow\\w*|pledg\\w*|suggest\\w*"
             + "|complain\\w*)\\b");
-    private static final Set<String> UNNAMED = Set.of("he", "she", "they", "it", "we", "i", "the", "a", "an",
-            "his", "her", "their", "this", "that", "you", "our", "its", "one", "some", "many");
+    private static final Set<String> UNNAMED = Set.of(
+            "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "this", "that", "you", "our",
+            "its", "one", "some", "many");
     private static final String NAME = "(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)";
     private static final List<Pattern> YARDSTICK = List.of(
             Pattern.compile(NAME + "\\s+(?:said|says|told)\\b"),
             Pattern.compile("\\b(?:said|says|told)\\s+" + NAME),
             Pattern.compile("\\baccording to\\s+(?:the\\s+)?" + NAME));
 
-    private AttributionEvaluation() {
-    }
+    private AttributionEvaluation() {}
 
     static void run(Path dir, PrintStream out) throws IOException {
         TextAnalyzer analyzer = TextAnalyzer.create();
@@ -73,23 +73,36 @@ final class AttributionEvaluation {
     /** counts: [named speech relations, of them found, our attributions, of them right]. */
     private static void count(List<PolnearArticle.Relation> gold, List<String> candidates, int[] counts) {
         for (PolnearArticle.Relation r : gold) {
-            if (r.source() != null && named(r.source()) && SPEECH.matcher(r.cue()).find()) {
+            if (r.source() != null
+                    && named(r.source())
+                    && SPEECH.matcher(r.cue()).find()) {
                 counts[0]++;
                 counts[1] += candidates.stream().anyMatch(c -> matches(c, r.source())) ? 1 : 0;
             }
         }
         if (!candidates.isEmpty()) {
             counts[2]++;
-            counts[3] += gold.stream().anyMatch(r -> r.source() != null
-                    && candidates.stream().anyMatch(c -> matches(c, r.source()))) ? 1 : 0;
+            counts[3] += gold.stream()
+                            .anyMatch(r ->
+                                    r.source() != null && candidates.stream().anyMatch(c -> matches(c, r.source())))
+                    ? 1
+                    : 0;
         }
     }
 
     private static void print(PrintStream out, String label, int[] c) {
         double recall = c[1] / (double) Math.max(1, c[0]);
         double precision = c[3] / (double) Math.max(1, c[2]);
-        out.printf(Locale.ROOT, "%s recall %.3f (%d/%d named speech attributions)  precision %.3f (%d/%d)  F1 %.3f%n",
-                label, recall, c[1], c[0], precision, c[3], c[2],
+        out.printf(
+                Locale.ROOT,
+                "%s recall %.3f (%d/%d named speech attributions)  precision %.3f (%d/%d)  F1 %.3f%n",
+                label,
+                recall,
+                c[1],
+                c[0],
+                precision,
+                c[3],
+                c[2],
                 precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
     }
 
@@ -105,7 +118,8 @@ final class AttributionEvaluation {
 
     private static boolean named(String source) {
         return Arrays.stream(source.split("[\\s,]+"))
-                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                .anyMatch(w -> !w.isEmpty()
+                        && Character.isUpperCase(w.charAt(0))
                         && !UNNAMED.contains(w.toLowerCase(Locale.ROOT)));
     }
 
@@ -113,15 +127,16 @@ final class AttributionEvaluation {
         String[] words = candidate.split("[^\\p{L}\\p{N}]+");
         String key = null;
         for (String w : words) {
-            if (!w.isEmpty() && (key == null || Character.isUpperCase(w.charAt(0))
-                    || !Character.isUpperCase(key.charAt(0)))) {
+            if (!w.isEmpty()
+                    && (key == null || Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(key.charAt(0)))) {
                 key = w;
             }
         }
         if (key == null) {
             return false;
         }
-        Set<String> gold = new HashSet<>(Arrays.asList(source.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        Set<String> gold =
+                new HashSet<>(Arrays.asList(source.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         return gold.contains(key.toLowerCase(Locale.ROOT));
     }
 }

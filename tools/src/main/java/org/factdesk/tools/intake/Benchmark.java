@@ -16,8 +16,7 @@ import org.factdesk.service.intake.TextAnalyzer;
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "/work/shared/samples/dawn-2020-10-28-idlib.txt");
@@ -32,14 +31,19 @@ public final class Benchmark {
         for (AnalyzedSentence s : analyzer.analyze(article).sentences()) {
             sentences.add(s.text());
         }
-        time("analyze", "articles", seconds, () -> analyzer.analyze(article).sentences().size(), 1);
+        time(
+                "analyze",
+                "articles",
+                seconds,
+                () -> analyzer.analyze(article).sentences().size(),
+                1);
         time("score", "sentences", seconds, () -> analyzer.score(sentences).length, sentences.size());
-        System.out.printf(Locale.ROOT, "(article: %s, %d characters, %d sentences)%n", file, article.length(),
-                sentences.size());
+        System.out.printf(
+                Locale.ROOT, "(article: %s, %d characters, %d sentences)%n", file, article.length(), sentences.size());
     }
 
-    private static void time(String what, String unit, double seconds, java.util.function.IntSupplier work,
-            int perCall) {
+    private static void time(
+            String what, String unit, double seconds, java.util.function.IntSupplier work, int perCall) {
         long warmUntil = System.nanoTime() + (long) (Math.max(3, seconds / 2) * 1e9);
         int sink = 0;
         while (System.nanoTime() < warmUntil) {
@@ -53,7 +57,13 @@ public final class Benchmark {
             calls++;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %.0f %s/second on one thread (%d calls, sink %d)%n", what,
-                calls * perCall / elapsed, unit, calls, sink % 10);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %.0f %s/second on one thread (%d calls, sink %d)%n",
+                what,
+                calls * perCall / elapsed,
+                unit,
+                calls,
+                sink % 10);
     }
 }

@@ -20,12 +20,13 @@ final class CheckWorthinessData {
     private static final Pattern LABEL = Pattern.compile("\"label\"\\s*:\\s*(\\d)");
     private static final Pattern TEXT = Pattern.compile("\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private CheckWorthinessData() {
-    }
+    private CheckWorthinessData() {}
 
     static List<LabelledSentence> read(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);
-        return file.toString().endsWith(".json") ? json(content, file.getFileName().toString()) : csv(content);
+        return file.toString().endsWith(".json")
+                ? json(content, file.getFileName().toString())
+                : csv(content);
     }
 
     private static List<LabelledSentence> json(String content, String document) {
@@ -92,7 +93,9 @@ final class CheckWorthinessData {
                 fields.add(field.toString());
                 field.setLength(0);
                 if (!header && fields.size() >= 5) {
-                    out.add(new LabelledSentence(fields.get(2), Integer.parseInt(fields.get(3).trim()),
+                    out.add(new LabelledSentence(
+                            fields.get(2),
+                            Integer.parseInt(fields.get(3).trim()),
                             fields.get(4).trim()));
                 }
                 header = false;

@@ -20,8 +20,7 @@ final class CrossValidation {
 
     static final LogisticRegression LEARNER = new LogisticRegression(20, 0.02, 1e-6, 7);
 
-    private CrossValidation() {
-    }
+    private CrossValidation() {}
 
     static CheckWorthinessModel fit(List<LabelledSentence> data, long seed) {
         List<LabelledSentence> shuffled = new ArrayList<>(data);
@@ -47,7 +46,9 @@ final class CrossValidation {
     static List<Ranking.Scored> outOfFold(List<LabelledSentence> data, int k, double[] thresholds) {
         Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
         for (int i = 0; i < data.size(); i++) {
-            byDocument.computeIfAbsent(data.get(i).document(), d -> new ArrayList<>()).add(i);
+            byDocument
+                    .computeIfAbsent(data.get(i).document(), d -> new ArrayList<>())
+                    .add(i);
         }
         int[] fold = new int[data.size()];
         Random random = new Random(11);

@@ -14,8 +14,7 @@ import org.factdesk.service.intake.CheckWorthinessModel;
  */
 public final class Evaluate {
 
-    private Evaluate() {
-    }
+    private Evaluate() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
@@ -44,7 +43,8 @@ public final class Evaluate {
             CheckWorthinessModel model = CheckWorthinessModel.shipped();
             scored = new ArrayList<>();
             for (int i = 0; i < data.size(); i++) {
-                scored.add(new Ranking.Scored(model.score(data.get(i).text()), data.get(i).label(), ""));
+                scored.add(new Ranking.Scored(
+                        model.score(data.get(i).text()), data.get(i).label(), ""));
                 thresholds[i] = model.threshold();
             }
             System.out.println("shipped model");
@@ -61,17 +61,22 @@ public final class Evaluate {
         }
         Ranking.Prf prf = Ranking.prf(tp, fp, fn);
         System.out.printf("%s: %d sentences, %d positive%n", file, data.size(), tp + fn);
-        System.out.printf("precision %.3f  recall %.3f  F1 %.3f (threshold chosen per fold on held-out 10%%)%n",
+        System.out.printf(
+                "precision %.3f  recall %.3f  F1 %.3f (threshold chosen per fold on held-out 10%%)%n",
                 prf.precision(), prf.recall(), prf.f1());
         System.out.printf("average precision (all sentences ranked together) %.3f%n", Ranking.averagePrecision(scored));
         Map<String, List<Ranking.Scored>> byDocument = new LinkedHashMap<>();
         for (int i = 0; i < scored.size(); i++) {
-            byDocument.computeIfAbsent(data.get(i).document(), d -> new ArrayList<>()).add(scored.get(i));
+            byDocument
+                    .computeIfAbsent(data.get(i).document(), d -> new ArrayList<>())
+                    .add(scored.get(i));
         }
         if (byDocument.size() > 1) {
-            double sum = byDocument.values().stream().mapToDouble(Ranking::averagePrecision).sum();
-            System.out.printf("MAP over %d documents (CheckThat! style) %.3f%n", byDocument.size(),
-                    sum / byDocument.size());
+            double sum = byDocument.values().stream()
+                    .mapToDouble(Ranking::averagePrecision)
+                    .sum();
+            System.out.printf(
+                    "MAP over %d documents (CheckThat! style) %.3f%n", byDocument.size(), sum / byDocument.size());
         }
     }
 }

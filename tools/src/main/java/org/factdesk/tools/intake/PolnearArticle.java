@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 record PolnearArticle(String name, String text, List<PolnearArticle.Relation> relations) {
 
     /** Source, cue and content spans of one attribution; source may be absent. */
-    record Relation(String source, int cueStart, String cue) {
-    }
+    record Relation(String source, int cueStart, String cue) {}
 
     static List<PolnearArticle> readAll(Path dir) throws IOException {
         List<PolnearArticle> out = new ArrayList<>();
@@ -36,7 +35,9 @@ record PolnearArticle(String name, String text, List<PolnearArticle.Relation> re
             previous = name;
             Path text = dir.resolve("text").resolve(name + ".txt");
             if (Files.exists(text)) {
-                out.add(new PolnearArticle(name, Files.readString(text, StandardCharsets.UTF_8),
+                out.add(new PolnearArticle(
+                        name,
+                        Files.readString(text, StandardCharsets.UTF_8),
                         relations(Files.readAllLines(ann, StandardCharsets.UTF_8))));
             }
         }

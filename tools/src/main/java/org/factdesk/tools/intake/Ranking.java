@@ -7,14 +7,11 @@ import java.util.List;
 /** Precision, recall, F1 and average precision over scored, labelled items. */
 final class Ranking {
 
-    record Scored(double score, int label, String document) {
-    }
+    record Scored(double score, int label, String document) {}
 
-    record Prf(double precision, double recall, double f1) {
-    }
+    record Prf(double precision, double recall, double f1) {}
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     static Prf prf(int tp, int fp, int fn) {
         double p = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
@@ -47,7 +44,9 @@ final class Ranking {
         for (int i = 0; i < sorted.size(); i++) {
             tp += sorted.get(i).label();
             double f1 = 2.0 * tp / (i + 1 + total);
-            if (f1 > best && (i + 1 == sorted.size() || sorted.get(i + 1).score() < sorted.get(i).score())) {
+            if (f1 > best
+                    && (i + 1 == sorted.size()
+                            || sorted.get(i + 1).score() < sorted.get(i).score())) {
                 best = f1;
                 threshold = sorted.get(i).score();
             }

@@ -12,8 +12,7 @@ import org.factdesk.service.intake.CheckWorthinessModel;
  */
 public final class Train {
 
-    private Train() {
-    }
+    private Train() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -23,7 +22,10 @@ public final class Train {
         List<LabelledSentence> data = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             List<LabelledSentence> part = CheckWorthinessData.read(Path.of(args[i]));
-            System.out.printf("%s: %d sentences, %d positive%n", args[i], part.size(),
+            System.out.printf(
+                    "%s: %d sentences, %d positive%n",
+                    args[i],
+                    part.size(),
                     part.stream().filter(s -> s.label() == 1).count());
             data.addAll(part);
         }
@@ -31,7 +33,8 @@ public final class Train {
         CheckWorthinessModel model = CrossValidation.fit(data, 1);
         Path out = Path.of(args[0]);
         model.write(out);
-        System.out.printf("trained in %.1f s, threshold %.3f, wrote %s (%d bytes)%n",
+        System.out.printf(
+                "trained in %.1f s, threshold %.3f, wrote %s (%d bytes)%n",
                 (System.nanoTime() - t0) / 1e9, model.threshold(), out, Files.size(out));
     }
 }

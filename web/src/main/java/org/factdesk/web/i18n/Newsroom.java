@@ -29,7 +29,8 @@ public class Newsroom {
     @PostConstruct
     void init() {
         zone = zone(System.getenv("FACTDESK_TIME_ZONE"), System.getProperty("factdesk.timeZone"));
-        dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH).withZone(zone);
+        dateTime = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH)
+                .withZone(zone);
         date = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     }
 

@@ -15,8 +15,7 @@ public final class Texts {
     /** The bundle's base name; faces-config.xml names the same one as {@code i18n}. */
     public static final String BUNDLE = "org.factdesk.web.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String format(Locale locale, String key, Object... arguments) {
         String pattern;

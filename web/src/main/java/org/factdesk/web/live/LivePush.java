@@ -37,9 +37,19 @@ public class LivePush {
 
     void claimChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimChanged change) {
         String by = change.changedBy() == null ? "" : change.changedBy();
-        executor.execute(() -> push(() -> channels.toEverybody(Map.of("claim", change.claimId(), "by", by,
-                "name", by.isEmpty() ? by : accounts.findByUsername(by).map(UserAccount::getDisplayName).orElse(by),
-                "what", change.what()))));
+        executor.execute(() -> push(() -> channels.toEverybody(Map.of(
+                "claim",
+                change.claimId(),
+                "by",
+                by,
+                "name",
+                by.isEmpty()
+                        ? by
+                        : accounts.findByUsername(by)
+                                .map(UserAccount::getDisplayName)
+                                .orElse(by),
+                "what",
+                change.what()))));
     }
 
     void notificationCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated created) {

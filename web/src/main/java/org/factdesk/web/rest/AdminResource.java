@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,7 +21,6 @@ import org.factdesk.service.publishing.PublisherInput;
 import org.factdesk.service.publishing.PublisherService;
 import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.search.SearchIndexState;
-import jakarta.ws.rs.core.Response;
 import org.factdesk.service.security.SecurityEvents;
 import org.factdesk.web.rest.Dtos.SearchIndexDto;
 import org.factdesk.web.rest.Dtos.UserDto;
@@ -44,9 +44,8 @@ public class AdminResource {
     @Inject
     PublisherService publishers;
 
-    public record SecurityEventDto(long id, Instant occurredAt, String kind, String username, String actor,
-            String client, String detail) {
-    }
+    public record SecurityEventDto(
+            long id, Instant occurredAt, String kind, String username, String actor, String client, String detail) {}
 
     /**
      * The organisation the fact-checks are published under, as it applies now: {@code saved} false while the
@@ -72,8 +71,7 @@ public class AdminResource {
         if (input.version() == null) {
             throw new BadParameterException("version", "missing");
         }
-        return publisher(publishers.save(new PublisherInput(input.name(), input.url(), input.logo()),
-                input.version()));
+        return publisher(publishers.save(new PublisherInput(input.name(), input.url(), input.logo()), input.version()));
     }
 
     /** Forgets the saved organisation, from the {@code version} last seen: the server's settings apply again. */
@@ -87,8 +85,13 @@ public class AdminResource {
     }
 
     private static Dtos.PublisherDto publisher(PublisherService.Settings settings) {
-        return new Dtos.PublisherDto(settings.publisher().name(), settings.publisher().url(),
-                settings.publisher().logo(), settings.saved(), settings.version(), settings.savedBy(),
+        return new Dtos.PublisherDto(
+                settings.publisher().name(),
+                settings.publisher().url(),
+                settings.publisher().logo(),
+                settings.saved(),
+                settings.version(),
+                settings.savedBy(),
                 settings.savedAt());
     }
 
@@ -102,11 +105,17 @@ public class AdminResource {
     /** The security event log, newest first (at most 500; {@code username} narrows it to one account). */
     @GET
     @Path("security-events")
-    public List<SecurityEventDto> securityEvents(@QueryParam("username") String username,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<SecurityEventDto> securityEvents(
+            @QueryParam("username") String username, @QueryParam("limit") @DefaultValue("100") int limit) {
         return events.recent(username, limit).stream()
-                .map(e -> new SecurityEventDto(e.getId(), e.getOccurredAt(), e.getKind().name(), e.getUsername(),
-                        e.getActor(), e.getClient(), e.getDetail()))
+                .map(e -> new SecurityEventDto(
+                        e.getId(),
+                        e.getOccurredAt(),
+                        e.getKind().name(),
+                        e.getUsername(),
+                        e.getActor(),
+                        e.getClient(),
+                        e.getDetail()))
                 .toList();
     }
 
@@ -136,8 +145,13 @@ public class AdminResource {
     private static final int MAX_WAIT_SECONDS = 300;
 
     private static SearchIndexDto progress(SearchIndexState.Progress p) {
-        return new SearchIndexDto(p.phase().name(), p.done(), p.total(), p.percent(),
+        return new SearchIndexDto(
+                p.phase().name(),
+                p.done(),
+                p.total(),
+                p.percent(),
                 p.startedAt() == null ? null : p.startedAt().toString(),
-                p.finishedAt() == null ? null : p.finishedAt().toString(), p.failure());
+                p.finishedAt() == null ? null : p.finishedAt().toString(),
+                p.failure());
     }
 }

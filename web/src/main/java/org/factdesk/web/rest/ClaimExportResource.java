@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.concurrent.Semaphore;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.model.account.Role;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.queue.ClaimFilter;
@@ -36,14 +36,26 @@ import org.factdesk.web.i18n.Newsroom;
 public class ClaimExportResource {
 
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-    static final List<String> HEADER = List.of("id", "statement", "status", "priority", "due", "desk", "assignee",
-            "claimant", "reporting_verb", "check_worthiness", "created", "modified");
+    static final List<String> HEADER = List.of(
+            "id",
+            "statement",
+            "status",
+            "priority",
+            "due",
+            "desk",
+            "assignee",
+            "claimant",
+            "reporting_verb",
+            "check_worthiness",
+            "created",
+            "modified");
     /**
      * Exports running at once, at most ({@code factdesk.export.max-concurrent}, default 2): each holds a database
      * cursor and a worker thread for as long as the client reads, so a handful of slow readers could starve the
      * server.
      */
     static final Semaphore RUNNING = new Semaphore(Integer.getInteger("factdesk.export.max-concurrent", 2));
+
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     @Inject
@@ -66,9 +78,15 @@ public class ClaimExportResource {
         ClaimFilter filter = params.filter(caller);
         List<ClaimSort> sorts = params.sorts();
         if (!RUNNING.tryAcquire()) {
-            return Response.status(429).header("Retry-After", "30").type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(ProblemResponses.TYPE_BASE + "busy", messages.format("problem.busy"), 429,
-                            messages.format("error.exportBusy"), "error.exportBusy"))
+            return Response.status(429)
+                    .header("Retry-After", "30")
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(
+                            ProblemResponses.TYPE_BASE + "busy",
+                            messages.format("problem.busy"),
+                            429,
+                            messages.format("error.exportBusy"),
+                            "error.exportBusy"))
                     .build();
         }
         StreamingOutput body = output -> {
@@ -89,13 +107,24 @@ public class ClaimExportResource {
     }
 
     private List<Object> fields(ExportRow row) {
-        return Arrays.asList(row.id(), row.statement(), row.status(), row.priority(), time(row.dueAt()), row.desk(),
-                row.assignee(), row.claimant(), row.reportingVerb(), row.checkWorthiness(), time(row.createdAt()),
+        return Arrays.asList(
+                row.id(),
+                row.statement(),
+                row.status(),
+                row.priority(),
+                time(row.dueAt()),
+                row.desk(),
+                row.assignee(),
+                row.claimant(),
+                row.reportingVerb(),
+                row.checkWorthiness(),
+                time(row.createdAt()),
                 time(row.modifiedAt()));
     }
 
     private String time(Instant instant) {
-        return instant == null ? null
+        return instant == null
+                ? null
                 : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(newsroom.getZone()));
     }
 }

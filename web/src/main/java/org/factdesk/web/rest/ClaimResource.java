@@ -84,10 +84,15 @@ public class ClaimResource {
     @GET
     public PageDto<ClaimSummaryDto> list(@BeanParam QueueParams params) {
         String caller = accounts.currentUser().getUsername();
-        Page<Claim> result = queue.page(params.filter(caller), params.sorts(), params.offset(), params.size,
-                params.cursor());
-        return new PageDto<>(result.items().stream().map(DtoMapper::summary).toList(), params.page, params.size,
-                result.total(), result.next(), result.previous());
+        Page<Claim> result =
+                queue.page(params.filter(caller), params.sorts(), params.offset(), params.size, params.cursor());
+        return new PageDto<>(
+                result.items().stream().map(DtoMapper::summary).toList(),
+                params.page,
+                params.size,
+                result.total(),
+                result.next(),
+                result.previous());
     }
 
     /**
@@ -102,8 +107,8 @@ public class ClaimResource {
         }
         BulkAction action = switch (input.action().strip().toUpperCase(java.util.Locale.ROOT)) {
             case "ASSIGN" -> new BulkAction.Assign(input.assignee());
-            case "SET_PRIORITY" -> new BulkAction.SetPriority(BadParameterException.parse(Priority.class, "priority",
-                    input.priority()));
+            case "SET_PRIORITY" ->
+                new BulkAction.SetPriority(BadParameterException.parse(Priority.class, "priority", input.priority()));
             case "SET_DUE" -> new BulkAction.SetDue(input.dueAt());
             case "MOVE_TO_DESK" -> new BulkAction.MoveToDesk(input.desk());
             case "ADD_TAG" -> new BulkAction.AddTag(input.tag());
@@ -112,11 +117,14 @@ public class ClaimResource {
             default -> throw new BadParameterException("action", input.action());
         };
         if (input.ids() != null && input.ids().size() > MAX_BULK) {
-            throw new InvalidInputException("ids", "error.tooMany", "At most " + MAX_BULK + " claims at once", "ids",
-                    MAX_BULK);
+            throw new InvalidInputException(
+                    "ids", "error.tooMany", "At most " + MAX_BULK + " claims at once", "ids", MAX_BULK);
         }
         List<Dtos.BulkItemDto> items = bulk.apply(input.ids(), action).stream()
-                .map(r -> new Dtos.BulkItemDto(r.claimId(), r.done(), r.messageKey(),
+                .map(r -> new Dtos.BulkItemDto(
+                        r.claimId(),
+                        r.done(),
+                        r.messageKey(),
                         r.done() ? null : messages.format(r.messageKey(), r.arguments())))
                 .toList();
         long done = items.stream().filter(Dtos.BulkItemDto::done).count();
@@ -134,15 +142,19 @@ public class ClaimResource {
     @POST
     public Response create(NewClaim input) {
         Claim claim = claims.create(input);
-        return withTag(Response.created(uriInfo.getAbsolutePathBuilder().path(claim.getId().toString()).build()),
+        return withTag(
+                Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(claim.getId().toString())
+                        .build()),
                 claims.getDetail(claim.getId()));
     }
 
     @POST
     @Path("{id}/transitions")
     public Response transition(@PathParam("id") long id, Dtos.TransitionInput input) {
-        Transition transition = required(BadParameterException.parse(Transition.class, "transition",
-                input == null ? null : input.transition()), "transition");
+        Transition transition = required(
+                BadParameterException.parse(Transition.class, "transition", input == null ? null : input.transition()),
+                "transition");
         claims.transition(id, new TransitionRequest(transition, input.version(), input.reason(), input.assignee()));
         return withTag(Response.ok(), claims.getDetail(id));
     }
@@ -153,16 +165,19 @@ public class ClaimResource {
         if (input == null) {
             throw new BadParameterException("body", "empty");
         }
-        verdicts.draft(id, new VerdictDraft(input.rating(), input.summary(), input.explanation(), input.sourcesCited(),
-                input.version()));
+        verdicts.draft(
+                id,
+                new VerdictDraft(
+                        input.rating(), input.summary(), input.explanation(), input.sourcesCited(), input.version()));
         return withTag(Response.ok(), claims.getDetail(id));
     }
 
     @PUT
     @Path("{id}/attribution-check")
     public Response checkAttribution(@PathParam("id") long id, Dtos.AttributionCheckInput input) {
-        AttributionCheck check = required(BadParameterException.parse(AttributionCheck.class, "check",
-                input == null ? null : input.check()), "check");
+        AttributionCheck check = required(
+                BadParameterException.parse(AttributionCheck.class, "check", input == null ? null : input.check()),
+                "check");
         claims.checkAttribution(id, required(input.version(), "version"), check);
         return withTag(Response.ok(), claims.getDetail(id));
     }
@@ -179,13 +194,21 @@ public class ClaimResource {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("credibility", String.valueOf(input.credibility()));
         }
-        var added = evidence.add(id, new NewEvidence(input.url(), input.description(),
-                BadParameterException.parse(EvidenceKind.class, "kind", input.kind()),
-                BadParameterException.parse(Stance.class, "stance", input.stance()),
-                BadParameterException.parse(SourceReliability.class, "reliability", input.reliability()),
-                credibility, Boolean.TRUE.equals(input.shownPublicly())));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(added.getId().toString()).build())
-                .entity(DtoMapper.evidence(added)).build();
+        var added = evidence.add(
+                id,
+                new NewEvidence(
+                        input.url(),
+                        input.description(),
+                        BadParameterException.parse(EvidenceKind.class, "kind", input.kind()),
+                        BadParameterException.parse(Stance.class, "stance", input.stance()),
+                        BadParameterException.parse(SourceReliability.class, "reliability", input.reliability()),
+                        credibility,
+                        Boolean.TRUE.equals(input.shownPublicly())));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(added.getId().toString())
+                        .build())
+                .entity(DtoMapper.evidence(added))
+                .build();
     }
 
     /**
@@ -194,23 +217,27 @@ public class ClaimResource {
      */
     @PUT
     @Path("{id}/evidence/{evidenceId}/visibility")
-    public Dtos.EvidenceDto showEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId,
-            Dtos.EvidenceVisibilityInput input) {
+    public Dtos.EvidenceDto showEvidence(
+            @PathParam("id") long id, @PathParam("evidenceId") long evidenceId, Dtos.EvidenceVisibilityInput input) {
         boolean shown = required(input == null ? null : input.shownPublicly(), "shownPublicly");
-        return DtoMapper.evidence(evidence.setShownPublicly(id, evidenceId, shown, required(input.version(),
-                "version")));
+        return DtoMapper.evidence(
+                evidence.setShownPublicly(id, evidenceId, shown, required(input.version(), "version")));
     }
 
     @POST
     @Path("{id}/comments")
     public Response comment(@PathParam("id") long id, Dtos.CommentInput input) {
         var comment = claims.comment(id, input == null ? null : input.text());
-        return Response.status(Response.Status.CREATED).entity(DtoMapper.comment(comment)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(DtoMapper.comment(comment))
+                .build();
     }
 
     private static Response withTag(Response.ResponseBuilder builder, ClaimDetail detail) {
         ClaimDto dto = DtoMapper.detail(detail);
-        return builder.entity(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
+        return builder.entity(dto)
+                .tag(new EntityTag(Long.toString(dto.version())))
+                .build();
     }
 
     private static <T> T required(T value, String field) {

@@ -48,8 +48,8 @@ final class Csv {
             return "";
         }
         String text = value instanceof CharSequence ? neutralise(value.toString()) : value.toString();
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
+        boolean quote =
+                text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

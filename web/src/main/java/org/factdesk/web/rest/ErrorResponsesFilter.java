@@ -32,11 +32,16 @@ public class ErrorResponsesFilter implements OASFilter {
         }
         for (Map.Entry<String, String> error : ERRORS.entrySet()) {
             if (responses.getAPIResponse(error.getKey()) == null) {
-                responses.addAPIResponse(error.getKey(), OASFactory.createAPIResponse()
-                        .description(error.getValue())
-                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType().schema(OASFactory.createSchema()
-                                        .ref("#/components/schemas/Problem")))));
+                responses.addAPIResponse(
+                        error.getKey(),
+                        OASFactory.createAPIResponse()
+                                .description(error.getValue())
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                Problem.MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref("#/components/schemas/Problem")))));
             }
         }
         return operation;

@@ -41,6 +41,7 @@ public class FactCheckImportResource {
 
     /** The largest body an import takes: a bigger one is refused unread (413). */
     public static final int MAX_BODY_BYTES = 5_000_000;
+
     private static final int PAYLOAD_TOO_LARGE = 413;
     private static final int DEFAULT_PAGE_SIZE = 25;
 
@@ -60,8 +61,9 @@ public class FactCheckImportResource {
     public ImportResultDto importReviews(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new WebApplicationException("An import takes at most " + MAX_BODY_BYTES
-                    + " bytes; split the feed or send its URL.", PAYLOAD_TOO_LARGE);
+            throw new WebApplicationException(
+                    "An import takes at most " + MAX_BODY_BYTES + " bytes; split the feed or send its URL.",
+                    PAYLOAD_TOO_LARGE);
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         String url = urlOnly(text);
@@ -74,7 +76,10 @@ public class FactCheckImportResource {
             }
             throw e;
         }
-        return new ImportResultDto(result.received(), result.created(), result.updated(),
+        return new ImportResultDto(
+                result.received(),
+                result.created(),
+                result.updated(),
                 result.factChecks().stream().map(DtoMapper::external).toList());
     }
 
@@ -106,7 +111,8 @@ public class FactCheckImportResource {
     @GET
     @Path("external")
     @Produces(MediaType.APPLICATION_JSON)
-    public PageDto<ExternalFactCheckDto> external(@QueryParam("q") String q,
+    public PageDto<ExternalFactCheckDto> external(
+            @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("" + DEFAULT_PAGE_SIZE) int size) {
         if (page < 0) {
@@ -117,7 +123,7 @@ public class FactCheckImportResource {
             throw new BadParameterException("page", Integer.toString(page));
         }
         Page<org.factdesk.model.publishing.ExternalFactCheck> found = imports.search(q, (int) offset, size);
-        return new PageDto<>(found.items().stream().map(DtoMapper::external).toList(), page, size, found.total(),
-                null, null);
+        return new PageDto<>(
+                found.items().stream().map(DtoMapper::external).toList(), page, size, found.total(), null, null);
     }
 }

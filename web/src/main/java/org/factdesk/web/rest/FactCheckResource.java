@@ -8,8 +8,8 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -61,8 +61,7 @@ public class FactCheckResource {
     @Produces({LD_JSON, MediaType.APPLICATION_JSON})
     public Response claimReview(@PathParam("id") long id) {
         FactCheck check = factChecks.find(id);
-        JsonObject review = ClaimReviewJson.of(check, publishers.current(), pageUrl(http, check),
-                newsroom.getZone());
+        JsonObject review = ClaimReviewJson.of(check, publishers.current(), pageUrl(http, check), newsroom.getZone());
         String body = review.toString();
         EntityTag tag = new EntityTag(Authenticator.sha256(body).substring(0, 32));
         Date modified = Date.from(check.modified());
@@ -73,7 +72,10 @@ public class FactCheckResource {
             return unchanged.cacheControl(cache).tag(tag).build();
         }
         // JSON-LD is JSON: a client that asks for application/json gets the same text under that name
-        return Response.ok(body).tag(tag).lastModified(modified).cacheControl(cache)
+        return Response.ok(body)
+                .tag(tag)
+                .lastModified(modified)
+                .cacheControl(cache)
                 .build();
     }
 
@@ -89,8 +91,8 @@ public class FactCheckResource {
         }
         Page<FactCheck> checks = factChecks.feed(page);
         String list = listUrl(http);
-        JsonObject feed = ClaimReviewJson.dataFeed(checks.items(), publishers.current(), list, list,
-                newsroom.getZone());
+        JsonObject feed =
+                ClaimReviewJson.dataFeed(checks.items(), publishers.current(), list, list, newsroom.getZone());
         Response.ResponseBuilder answer = Response.ok(feed.toString());
         String self = http.getRequestURL().toString();
         if ((long) (page + 1) * FactChecks.FEED_PAGE_SIZE < checks.total()) {

@@ -17,10 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Factdesk API", version = "1",
-                description = "Claims, evidence, verdicts and review queues of a fact-checking newsroom. Errors are "
-                        + "application/problem+json (RFC 9457).",
-                license = @License(name = "See the project README")),
+        info =
+                @Info(
+                        title = "Factdesk API",
+                        version = "1",
+                        description =
+                                "Claims, evidence, verdicts and review queues of a fact-checking newsroom. Errors are "
+                                        + "application/problem+json (RFC 9457).",
+                        license = @License(name = "See the project README")),
         security = @SecurityRequirement(name = FactdeskApi.BASIC),
         tags = {
             @Tag(name = "claims", description = "The queue, one claim, its workflow, verdict, evidence, comments"),

@@ -20,7 +20,8 @@ public class HeaderCheckFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String bad = !readable(request.getHeader("Accept"), true) ? "Accept"
+        String bad = !readable(request.getHeader("Accept"), true)
+                ? "Accept"
                 : !readable(request.getHeader("Content-Type"), false) ? "Content-Type" : null;
         if (bad == null) {
             chain.doFilter(request, response);
@@ -31,9 +32,10 @@ public class HeaderCheckFilter extends HttpFilter {
         response.setStatus(400);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"" + ProblemResponses.TYPE_BASE + "bad-request\",\"title\":\""
-                + Messages.format(locale, "problem.badRequest") + "\",\"status\":400,\"detail\":\"" + detail
-                + "\",\"code\":\"error.badHeader\"}");
+        response.getWriter()
+                .write("{\"type\":\"" + ProblemResponses.TYPE_BASE + "bad-request\",\"title\":\""
+                        + Messages.format(locale, "problem.badRequest") + "\",\"status\":400,\"detail\":\"" + detail
+                        + "\",\"code\":\"error.badHeader\"}");
     }
 
     /** Every element of the header is type/subtype (parameters aside); a missing header is fine. */
@@ -44,8 +46,11 @@ public class HeaderCheckFilter extends HttpFilter {
         for (String element : list ? header.split(",") : new String[] {header}) {
             String type = element.split(";", 2)[0].strip();
             int slash = type.indexOf('/');
-            if (slash <= 0 || slash == type.length() - 1 || type.indexOf('/', slash + 1) >= 0
-                    || !type.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"[]?={}".indexOf(c) < 0 || c == '/')) {
+            if (slash <= 0
+                    || slash == type.length() - 1
+                    || type.indexOf('/', slash + 1) >= 0
+                    || !type.chars()
+                            .allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"[]?={}".indexOf(c) < 0 || c == '/')) {
                 return false;
             }
         }

@@ -84,14 +84,14 @@ public class IntakeResource {
         long characters = 0;
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i) == null) {
-                throw new InvalidInputException("sentences[" + i + "]", "error.sentenceMissing",
-                        "Sentence " + i + " is null", i);
+                throw new InvalidInputException(
+                        "sentences[" + i + "]", "error.sentenceMissing", "Sentence " + i + " is null", i);
             }
             characters += sentences.get(i).length();
         }
         if (characters > IntakeAnalyzer.MAX_TEXT) {
-            throw tooLarge("The sentences hold " + characters + " characters; the limit is "
-                    + IntakeAnalyzer.MAX_TEXT + ".");
+            throw tooLarge(
+                    "The sentences hold " + characters + " characters; the limit is " + IntakeAnalyzer.MAX_TEXT + ".");
         }
         return new ScoresDto(Arrays.stream(analyzer.score(sentences)).boxed().toList());
     }
@@ -100,9 +100,13 @@ public class IntakeResource {
     @Path("similar")
     public SimilarClaimsDto similar(SimilarInput input) {
         String text = requireText(input == null ? null : input.text());
-        return new SimilarClaimsDto(SimilarClaims.SUGGEST, SimilarClaims.MATCH,
+        return new SimilarClaimsDto(
+                SimilarClaims.SUGGEST,
+                SimilarClaims.MATCH,
                 intake.similar(text).stream().map(DtoMapper::similar).toList(),
-                intake.checkedElsewhere(text).stream().map(DtoMapper::checkedElsewhere).toList());
+                intake.checkedElsewhere(text).stream()
+                        .map(DtoMapper::checkedElsewhere)
+                        .toList());
     }
 
     @GET
@@ -118,8 +122,11 @@ public class IntakeResource {
             throw new InvalidInputException("url", "error.feedUrlRequired", "Give the feed's URL");
         }
         Feed feed = feeds.register(input.url());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(feed.getId().toString()).build())
-                .entity(DtoMapper.feed(feed)).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(feed.getId().toString())
+                        .build())
+                .entity(DtoMapper.feed(feed))
+                .build();
     }
 
     @POST
@@ -136,8 +143,8 @@ public class IntakeResource {
             throw new InvalidInputException("text", "error.textRequired", "Send the text to analyse");
         }
         if (text.length() > IntakeAnalyzer.MAX_TEXT) {
-            throw tooLarge("The text has " + text.length() + " characters; the limit is " + IntakeAnalyzer.MAX_TEXT
-                    + ".");
+            throw tooLarge(
+                    "The text has " + text.length() + " characters; the limit is " + IntakeAnalyzer.MAX_TEXT + ".");
         }
         return text;
     }

@@ -29,14 +29,15 @@ public class LoadResource {
 
     @POST
     @Path("claims")
-    public ClaimGenerator.Generated generate(@QueryParam("count") @DefaultValue("100000") int count,
-            @QueryParam("seed") @DefaultValue("42") long seed) {
+    public ClaimGenerator.Generated generate(
+            @QueryParam("count") @DefaultValue("100000") int count, @QueryParam("seed") @DefaultValue("42") long seed) {
         return generator.generate(count, seed);
     }
 
     @GET
     @Path("queue-benchmark")
-    public List<QueueBenchmark.Timing> benchmark(@QueryParam("runs") @DefaultValue("30") int runs,
+    public List<QueueBenchmark.Timing> benchmark(
+            @QueryParam("runs") @DefaultValue("30") int runs,
             @QueryParam("checker") @DefaultValue("checker") String checker,
             @QueryParam("desk") @DefaultValue("middle-east") String desk) {
         if (runs < 1 || runs > 1000) {

@@ -27,8 +27,8 @@ public class NulTextInterceptor implements ReaderInterceptor {
         Object body = context.proceed();
         String field = nulField(body, "", 0);
         if (field != null) {
-            throw new InvalidInputException(field.isEmpty() ? "body" : field, "error.nulCharacter",
-                    "The text holds a NUL character");
+            throw new InvalidInputException(
+                    field.isEmpty() ? "body" : field, "error.nulCharacter", "The text holds a NUL character");
         }
         return body;
     }

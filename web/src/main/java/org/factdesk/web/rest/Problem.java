@@ -11,13 +11,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * leads IT to the stack trace.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
-public record Problem(String type, String title, int status, String detail, String instance, String code,
-        List<FieldError> errors, String changedBy, Instant changedAt, Long currentVersion, String correlationId) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String code,
+        List<FieldError> errors,
+        String changedBy,
+        Instant changedAt,
+        Long currentVersion,
+        String correlationId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(String type, String title, int status, String detail, String code) {
         return new Problem(type, title, status, detail, null, code, null, null, null, null, null);
@@ -25,7 +34,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** The same problem, carrying the id under which the server logged it. */
     public Problem withCorrelationId(String id) {
-        return new Problem(type, title, status, detail, instance, code, errors, changedBy, changedAt, currentVersion,
-                id);
+        return new Problem(
+                type, title, status, detail, instance, code, errors, changedBy, changedAt, currentVersion, id);
     }
 }

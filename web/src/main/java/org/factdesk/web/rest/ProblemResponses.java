@@ -49,7 +49,10 @@ abstract class ProblemResponses {
      */
     Response problemResponse(Throwable thrown) {
         Problem problem = answer(thrown);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** The problem for a failure, logged as {@link #problemResponse} says. */
@@ -61,12 +64,14 @@ abstract class ProblemResponses {
         if (problem.status() >= 500 && !(cause instanceof SearchRebuildingException)) {
             String id = UUID.randomUUID().toString();
             problem = problem.withCorrelationId(id);
-            LOG.log(Level.SEVERE, "Server error " + problem.status() + " [correlation id " + id + "] answering "
-                    + request, cause);
+            LOG.log(
+                    Level.SEVERE,
+                    "Server error " + problem.status() + " [correlation id " + id + "] answering " + request,
+                    cause);
         } else {
             if (CLIENT_ERRORS.isLoggable(Level.INFO)) {
-                CLIENT_ERRORS.info(problem.status() + " " + request + " (" + problem.code() + "): "
-                        + oneLine(problem.detail()));
+                CLIENT_ERRORS.info(
+                        problem.status() + " " + request + " (" + problem.code() + "): " + oneLine(problem.detail()));
             }
         }
         return problem;
@@ -87,15 +92,33 @@ abstract class ProblemResponses {
     private Problem problem(Throwable cause) {
         String instance = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
         if (cause instanceof ConflictException conflict) {
-            return new Problem(TYPE_BASE + "edit-conflict", text("problem.conflict"), 409, message(conflict),
-                    instance, conflict.getMessageKey(), null, conflict.getChangedBy(), conflict.getChangedAt(),
-                    conflict.getCurrentVersion(), null);
+            return new Problem(
+                    TYPE_BASE + "edit-conflict",
+                    text("problem.conflict"),
+                    409,
+                    message(conflict),
+                    instance,
+                    conflict.getMessageKey(),
+                    null,
+                    conflict.getChangedBy(),
+                    conflict.getChangedAt(),
+                    conflict.getCurrentVersion(),
+                    null);
         }
         if (cause instanceof InvalidInputException invalid) {
             String detail = message(invalid);
-            return new Problem(TYPE_BASE + "validation", text("problem.validation"), 422, detail, instance,
-                    invalid.getMessageKey(), List.of(new Problem.FieldError(invalid.getField(), detail)), null, null,
-                    null, null);
+            return new Problem(
+                    TYPE_BASE + "validation",
+                    text("problem.validation"),
+                    422,
+                    detail,
+                    instance,
+                    invalid.getMessageKey(),
+                    List.of(new Problem.FieldError(invalid.getField(), detail)),
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (cause instanceof FactdeskException business) {
             int status;
@@ -130,8 +153,18 @@ abstract class ProblemResponses {
                 type = "validation";
                 title = "problem.validation";
             }
-            return new Problem(TYPE_BASE + type, text(title), status, message(business), instance,
-                    business.getMessageKey(), null, null, null, null, null);
+            return new Problem(
+                    TYPE_BASE + type,
+                    text(title),
+                    status,
+                    message(business),
+                    instance,
+                    business.getMessageKey(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (cause instanceof ConstraintViolationException violations) {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -139,35 +172,72 @@ abstract class ProblemResponses {
                 errors.add(new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
             }
             errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+            String detail = errors.stream()
+                    .map(e -> e.field() + ": " + e.message())
                     .collect(java.util.stream.Collectors.joining("; "));
-            return new Problem(TYPE_BASE + "validation", text("problem.validation"), 422, detail, instance,
-                    "error.validation", errors, null, null, null, null);
+            return new Problem(
+                    TYPE_BASE + "validation",
+                    text("problem.validation"),
+                    422,
+                    detail,
+                    instance,
+                    "error.validation",
+                    errors,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (cause instanceof BadParameterException bad) {
             String detail = format("error.badParameter", bad.getField(), bad.getMessage());
-            return new Problem(TYPE_BASE + "bad-request", text("problem.badRequest"), 400, detail, instance,
-                    "error.badParameter", List.of(new Problem.FieldError(bad.getField(), detail)), null, null, null,
+            return new Problem(
+                    TYPE_BASE + "bad-request",
+                    text("problem.badRequest"),
+                    400,
+                    detail,
+                    instance,
+                    "error.badParameter",
+                    List.of(new Problem.FieldError(bad.getField(), detail)),
+                    null,
+                    null,
+                    null,
                     null);
         }
         if (cause instanceof OptimisticLockException) {
-            return new Problem(TYPE_BASE + "edit-conflict", text("problem.conflict"), 409,
-                    format("error.conflict", "someone else", "just now"), instance, "error.conflict", null, null, null,
-                    null, null);
+            return new Problem(
+                    TYPE_BASE + "edit-conflict",
+                    text("problem.conflict"),
+                    409,
+                    format("error.conflict", "someone else", "just now"),
+                    instance,
+                    "error.conflict",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
-            return Problem.of(TYPE_BASE + "bad-request", text("problem.badRequest"), 400,
-                    format("error.unreadable", cause.getMessage()), "error.unreadable");
+            return Problem.of(
+                    TYPE_BASE + "bad-request",
+                    text("problem.badRequest"),
+                    400,
+                    format("error.unreadable", cause.getMessage()),
+                    "error.unreadable");
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status < 500) {
-                return Problem.of("about:blank", web.getResponse().getStatusInfo().getReasonPhrase(), status,
-                        web.getMessage(), null);
+                return Problem.of(
+                        "about:blank",
+                        web.getResponse().getStatusInfo().getReasonPhrase(),
+                        status,
+                        web.getMessage(),
+                        null);
             }
         }
-        return Problem.of(TYPE_BASE + "internal", text("problem.internal"), 500, text("error.internal"),
-                "error.internal");
+        return Problem.of(
+                TYPE_BASE + "internal", text("problem.internal"), 500, text("error.internal"), "error.internal");
     }
 
     /** EJB and CDI wrap what services throw; the business reason is the innermost meaningful cause. */

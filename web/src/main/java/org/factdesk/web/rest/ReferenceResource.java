@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.model.account.Role;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.desk.DeskService;
@@ -60,7 +60,9 @@ public class ReferenceResource {
         // What the forms need (whom to assign or mention): names, and only the fact-checker role; the full
         // role list of every user is for administrators (GET /admin/users).
         return accounts.listActive().stream()
-                .map(u -> new UserDto(u.getUsername(), u.getDisplayName(),
+                .map(u -> new UserDto(
+                        u.getUsername(),
+                        u.getDisplayName(),
                         u.hasRole(Role.FACT_CHECKER) ? Set.of(Role.FACT_CHECKER.name()) : Set.of()))
                 .toList();
     }

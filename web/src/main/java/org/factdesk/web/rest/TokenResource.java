@@ -24,13 +24,11 @@ import org.factdesk.service.security.ApiTokens;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    public record TokenInput(String name) {
-    }
+    public record TokenInput(String name) {}
 
     /** A token as listed; {@code token} (the secret) only in the answer to its creation. */
-    public record TokenDto(long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
-            String token) {
-    }
+    public record TokenDto(
+            long id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt, String token) {}
 
     @Inject
     ApiTokens tokens;
@@ -44,7 +42,9 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createToken(TokenInput input) {
         ApiTokens.Created created = tokens.create(input == null ? null : input.name());
-        return Response.status(Response.Status.CREATED).entity(token(created.token(), created.secret())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(token(created.token(), created.secret()))
+                .build();
     }
 
     @DELETE
@@ -57,5 +57,4 @@ public class TokenResource {
     private static TokenDto token(ApiToken t, String secret) {
         return new TokenDto(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt(), secret);
     }
-
 }

@@ -15,10 +15,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.factdesk.service.metrics.NewsroomMetrics;
 import java.util.Locale;
 import java.util.Optional;
 import org.factdesk.model.security.SecurityEventKind;
+import org.factdesk.service.metrics.NewsroomMetrics;
 import org.factdesk.service.security.Authenticator;
 import org.factdesk.service.security.Authenticator.Result;
 import org.factdesk.service.security.Authenticator.Throttled;
@@ -47,12 +47,12 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String RETURN_TO = "factdesk.returnTo";
     /** Request attribute set when a form login was refused for throttling: seconds to wait (a Long). */
     public static final String RETRY_AFTER = "factdesk.login.retryAfter";
+
     static final String LOGIN = "factdesk.login";
     private static final long DISCARD_MAX = 1L << 20;
 
     /** What a session remembers of its login: the user and the stamp of the password they used. */
-    record SessionLogin(String username, String stamp) implements Serializable {
-    }
+    record SessionLogin(String username, String stamp) implements Serializable {}
 
     @Inject
     Authenticator authenticator;
@@ -67,8 +67,8 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
     NewsroomMetrics metrics;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
@@ -99,11 +99,16 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<Valid> session = fromSession(request);
         if (session.isPresent()) {
             if (api && !SameOrigin.safeMethod(request) && !SameOrigin.check(request)) {
-                events.record(SecurityEventKind.CROSS_SITE_REFUSED, session.get().username(), null,
-                        request.getRemoteAddr(), request.getMethod() + " " + path(request));
+                events.record(
+                        SecurityEventKind.CROSS_SITE_REFUSED,
+                        session.get().username(),
+                        null,
+                        request.getRemoteAddr(),
+                        request.getMethod() + " " + path(request));
                 return problem(request, response, 403, "problem.crossSite", "error.crossSite", null);
             }
-            return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+            return context.notifyContainerAboutLogin(
+                    session.get().username(), session.get().roles());
         }
         if (!api) {
             return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
@@ -114,8 +119,8 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, UsernamePasswordCredential form,
-            HttpMessageContext context) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, UsernamePasswordCredential form, HttpMessageContext context) {
         Result result = authenticator.login(form.getCaller(), form.getPassword().getValue(), request.getRemoteAddr());
         if (result instanceof Throttled throttled) {
             request.setAttribute(RETRY_AFTER, throttled.retryAfterSeconds());
@@ -166,8 +171,8 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
      * Sends a person to the login page, remembering the page they wanted (GET only: a form post cannot be
      * replayed). Faces ajax requests get a partial-response redirect, which the browser follows.
      */
-    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private static AuthenticationStatus toLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String login = request.getContextPath() + LOGIN_PAGE;
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
@@ -177,8 +182,9 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             try {
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + login + "?expired=true\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>" + "<redirect url=\""
+                                + login + "?expired=true\"/></partial-response>");
             } catch (IOException e) {
                 // the client went away
             }
@@ -203,22 +209,29 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? new String[] {"", ""}
+        return colon < 0
+                ? new String[] {"", ""}
                 : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, Result result,
-            String detailKey) {
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, Result result, String detailKey) {
         if (result instanceof Throttled throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-            return problem(request, response, 429, "problem.throttled", "error.throttled", throttled.retryAfterSeconds());
+            return problem(
+                    request, response, 429, "problem.throttled", "error.throttled", throttled.retryAfterSeconds());
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\", charset=\"UTF-8\"");
         return problem(request, response, 401, "problem.unauthorized", detailKey, null);
     }
 
-    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
-            String titleKey, String detailKey, Object argument) {
+    private static AuthenticationStatus problem(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String titleKey,
+            String detailKey,
+            Object argument) {
         // The request body is read and dropped first: Undertow treats an exchange whose body is unread as not
         // complete and would call sendError on the committed response, logging an ERROR per refused POST.
         discardBody(request);
@@ -229,9 +242,10 @@ public class FactdeskAuthenticationMechanism implements HttpAuthenticationMechan
         response.setCharacterEncoding("UTF-8");
         String type = status == 401 ? "unauthorized" : status == 429 ? "throttled" : "cross-site";
         try {
-            response.getWriter().write("{\"type\":\"https://factdesk.org/problems/" + type + "\",\"title\":\""
-                    + json(text(titleKey)) + "\",\"status\":" + status + ",\"detail\":\""
-                    + json(text(detailKey, argument)) + "\",\"code\":\"" + detailKey + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"https://factdesk.org/problems/" + type + "\",\"title\":\""
+                            + json(text(titleKey)) + "\",\"status\":" + status + ",\"detail\":\""
+                            + json(text(detailKey, argument)) + "\",\"code\":\"" + detailKey + "\"}");
             // Closing completes the exchange; Undertow would otherwise call sendError on the committed response
             // and log an error for every unauthenticated API call.
             response.getWriter().close();

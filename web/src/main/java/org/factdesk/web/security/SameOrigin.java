@@ -14,8 +14,7 @@ final class SameOrigin {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     static boolean safeMethod(HttpServletRequest request) {
         return SAFE.contains(request.getMethod());
@@ -53,7 +52,8 @@ final class SameOrigin {
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port < 0 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+            boolean defaultPort =
+                    port < 0 || "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
             return scheme + "://" + uri.getHost() + (defaultPort ? "" : ":" + port);
         } catch (IllegalArgumentException malformed) {
             return null;

@@ -12,5 +12,4 @@ import org.factdesk.model.account.Role;
  */
 @ApplicationScoped
 @DeclareRoles({Role.REPORTER_NAME, Role.FACT_CHECKER_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

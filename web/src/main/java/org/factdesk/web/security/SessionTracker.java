@@ -29,10 +29,12 @@ public class SessionTracker implements HttpSessionListener {
     }
 
     static int idleMinutes() {
-        String value = System.getProperty("factdesk.session.idle-minutes",
-                System.getenv("FACTDESK_SESSION_IDLE_MINUTES"));
+        String value =
+                System.getProperty("factdesk.session.idle-minutes", System.getenv("FACTDESK_SESSION_IDLE_MINUTES"));
         try {
-            int minutes = value == null ? DEFAULT_IDLE_MINUTES : Integer.parseInt(value.strip().toLowerCase(Locale.ROOT));
+            int minutes = value == null
+                    ? DEFAULT_IDLE_MINUTES
+                    : Integer.parseInt(value.strip().toLowerCase(Locale.ROOT));
             return minutes > 0 ? minutes : DEFAULT_IDLE_MINUTES;
         } catch (NumberFormatException e) {
             return DEFAULT_IDLE_MINUTES;

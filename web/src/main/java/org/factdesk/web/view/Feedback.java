@@ -12,12 +12,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.factdesk.model.account.UserAccount;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.FactdeskException;
 import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.InvalidInputException;
-import org.factdesk.model.account.UserAccount;
 import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.i18n.Texts;
 
@@ -44,8 +44,8 @@ public class Feedback {
     }
 
     public void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     /** "Changed by Ben Okafor at 28 Oct 2020, 14:05 EET …", naming the person rather than the login. */
@@ -72,7 +72,10 @@ public class Feedback {
             return cause;
         } else if (cause instanceof FactdeskException business) {
             String field = business instanceof InvalidInputException invalid ? invalid.getField() : null;
-            add(faces, field == null ? null : fields.get(field), text(business.getMessageKey(), business.getArguments()));
+            add(
+                    faces,
+                    field == null ? null : fields.get(field),
+                    text(business.getMessageKey(), business.getArguments()));
         } else if (cause instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                 add(faces, fields.get(lastNode(violation.getPropertyPath())), violation.getMessage());

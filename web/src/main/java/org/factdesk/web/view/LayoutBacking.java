@@ -42,7 +42,8 @@ public class LayoutBacking {
     void init() {
         String username = faces.getExternalContext().getRemoteUser();
         Optional<UserAccount> user = username == null ? Optional.empty() : accounts.findByUsername(username);
-        displayName = username == null ? null : user.map(UserAccount::getDisplayName).orElse(username);
+        displayName =
+                username == null ? null : user.map(UserAccount::getDisplayName).orElse(username);
         active = user.filter(UserAccount::isActive).isPresent();
         refreshUnread();
     }

@@ -24,15 +24,12 @@ class ProblemLoggingTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
-    private final ProblemResponses responses = new ProblemResponses() {
-    };
+    private final ProblemResponses responses = new ProblemResponses() {};
 
     @BeforeEach
     void listen() {

@@ -13,8 +13,10 @@ class LogoImagePolicyTest {
     void theLogosOriginAndNothingElseIsAddedToTheImageSources() {
         String origin = LogoImagePolicy.origin("https://News.example:8443/brand/logo.svg?v=2#x");
         assertThat(origin).isEqualTo("https://News.example:8443");
-        assertThat(LogoImagePolicy.withImagesFrom(POLICY, origin)).isEqualTo("default-src 'self'; img-src 'self' "
-                + "data: https://News.example:8443; style-src 'self' 'unsafe-inline'; script-src 'self' 'nonce-abc'");
+        assertThat(LogoImagePolicy.withImagesFrom(POLICY, origin))
+                .isEqualTo(
+                        "default-src 'self'; img-src 'self' "
+                                + "data: https://News.example:8443; style-src 'self' 'unsafe-inline'; script-src 'self' 'nonce-abc'");
     }
 
     @Test
@@ -29,6 +31,7 @@ class LogoImagePolicyTest {
         assertThat(LogoImagePolicy.origin("javascript:alert(1)")).isNull();
         assertThat(LogoImagePolicy.origin("data:image/png;base64,AAAA")).isNull();
         assertThat(LogoImagePolicy.origin("https://a.example/x y")).isNull();
-        assertThat(LogoImagePolicy.origin("https://a.example;script-src*/logo.png")).isNull();
+        assertThat(LogoImagePolicy.origin("https://a.example;script-src*/logo.png"))
+                .isNull();
     }
 }

@@ -22,8 +22,8 @@ public class AdminFeedback {
     /** Shows the failure; returns true if it was a conflict, so the caller reloads. */
     public boolean failed(RuntimeException failure, Map<String, String> fields) {
         if (feedback.show(failure, fields) instanceof ConflictException conflict) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, feedback.conflict(conflict), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, feedback.conflict(conflict), null));
             return true;
         }
         return false;

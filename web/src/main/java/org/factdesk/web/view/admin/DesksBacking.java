@@ -54,7 +54,9 @@ public class DesksBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        rows = desks.listAll().stream().map(d -> new DeskRow(d.getCode(), d.getName(), d.getVersion())).toList();
+        rows = desks.listAll().stream()
+                .map(d -> new DeskRow(d.getCode(), d.getName(), d.getVersion()))
+                .toList();
     }
 
     public void create() {

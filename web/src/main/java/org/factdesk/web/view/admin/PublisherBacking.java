@@ -22,8 +22,8 @@ import org.factdesk.service.publishing.PublisherService;
 public class PublisherBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("name", "publisher:name", "url", "publisher:url",
-            "logo", "publisher:logo");
+    private static final Map<String, String> FIELDS =
+            Map.of("name", "publisher:name", "url", "publisher:url", "logo", "publisher:logo");
 
     @Inject
     PublisherService publishers;
@@ -50,8 +50,11 @@ public class PublisherBacking implements Serializable {
         logo = settings.publisher().logo();
         version = settings.version();
         saved = settings.saved();
-        savedBy = settings.savedBy() == null ? null : accounts.findByUsername(settings.savedBy())
-                .map(UserAccount::getDisplayName).orElse(settings.savedBy());
+        savedBy = settings.savedBy() == null
+                ? null
+                : accounts.findByUsername(settings.savedBy())
+                        .map(UserAccount::getDisplayName)
+                        .orElse(settings.savedBy());
         savedAt = settings.savedAt();
     }
 

@@ -49,21 +49,42 @@ public class RatingsBacking implements Serializable {
             position = null;
             load();
         } catch (RuntimeException e) {
-            feedback.failed(e, Map.of("code", "newRating:code", "label", "newRating:label",
-                    "description", "newRating:description", "score", "newRating:score"));
+            feedback.failed(
+                    e,
+                    Map.of(
+                            "code",
+                            "newRating:code",
+                            "label",
+                            "newRating:label",
+                            "description",
+                            "newRating:description",
+                            "score",
+                            "newRating:score"));
         }
     }
 
     public void save(RatingRow row, int index) {
         try {
-            scale.edit(row.getCode(), row.getLabel(), row.getDescription(), row.getScore(),
-                    row.getPosition() == null ? 0 : row.getPosition(), row.version());
+            scale.edit(
+                    row.getCode(),
+                    row.getLabel(),
+                    row.getDescription(),
+                    row.getScore(),
+                    row.getPosition() == null ? 0 : row.getPosition(),
+                    row.version());
             feedback.info("admin_ratings.message.saved", row.getLabel());
             load();
         } catch (RuntimeException e) {
             String prefix = "ratings:rows:" + index + ":";
-            if (feedback.failed(e, Map.of("label", prefix + "label", "description", prefix + "description",
-                    "score", prefix + "score"))) {
+            if (feedback.failed(
+                    e,
+                    Map.of(
+                            "label",
+                            prefix + "label",
+                            "description",
+                            prefix + "description",
+                            "score",
+                            prefix + "score"))) {
                 load();
             }
         }
@@ -73,7 +94,8 @@ public class RatingsBacking implements Serializable {
     public void toggleActive(RatingRow row) {
         try {
             scale.setActive(row.getCode(), !row.isActive(), row.version());
-            feedback.info(row.isActive() ? "admin_ratings.message.retired" : "admin_ratings.message.restored",
+            feedback.info(
+                    row.isActive() ? "admin_ratings.message.retired" : "admin_ratings.message.restored",
                     row.getLabel());
             load();
         } catch (RuntimeException e) {

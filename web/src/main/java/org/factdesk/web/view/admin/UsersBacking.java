@@ -42,22 +42,40 @@ public class UsersBacking implements Serializable {
     @PostConstruct
     void load() {
         users = accounts.listAll();
-        users.stream().filter(u -> u.getUsername().equals(chosen)).findFirst().ifPresentOrElse(this::show,
-                () -> chosen = null);
+        users.stream()
+                .filter(u -> u.getUsername().equals(chosen))
+                .findFirst()
+                .ifPresentOrElse(this::show, () -> chosen = null);
     }
 
     public void create() {
         try {
-            accounts.create(newUser.getUsername(), newUser.getDisplayName(), newUser.getEmail(),
-                    newUser.getPassword() == null ? new char[0] : newUser.getPassword().toCharArray(),
+            accounts.create(
+                    newUser.getUsername(),
+                    newUser.getDisplayName(),
+                    newUser.getEmail(),
+                    newUser.getPassword() == null
+                            ? new char[0]
+                            : newUser.getPassword().toCharArray(),
                     roles(newUser.getRoles()));
             feedback.info("admin_users.message.created", newUser.getUsername());
             chosen = newUser.getUsername();
             newUser.clear();
             load();
         } catch (RuntimeException e) {
-            feedback.failed(e, Map.of("username", "newUser:username", "displayName", "newUser:displayName",
-                    "email", "newUser:email", "password", "newUser:password", "roles", "newUser:roles"));
+            feedback.failed(
+                    e,
+                    Map.of(
+                            "username",
+                            "newUser:username",
+                            "displayName",
+                            "newUser:displayName",
+                            "email",
+                            "newUser:email",
+                            "password",
+                            "newUser:password",
+                            "roles",
+                            "newUser:roles"));
         }
     }
 
@@ -72,12 +90,14 @@ public class UsersBacking implements Serializable {
     }
 
     public void toggleActive() {
-        act(() -> accounts.setActive(chosen, !chosenActive, chosenVersion),
+        act(
+                () -> accounts.setActive(chosen, !chosenActive, chosenVersion),
                 chosenActive ? "admin_users.message.deactivated" : "admin_users.message.reactivated");
     }
 
     public void resetPassword() {
-        act(() -> accounts.resetPassword(chosen, newPassword == null ? new char[0] : newPassword.toCharArray()),
+        act(
+                () -> accounts.resetPassword(chosen, newPassword == null ? new char[0] : newPassword.toCharArray()),
                 "admin_users.message.passwordReset");
         newPassword = null;
     }

@@ -40,7 +40,8 @@ public class ApprovalPanel implements Serializable {
     /** Shown to editors while the claim awaits approval; hidden, and its changes dropped, otherwise. */
     void show(Claim claim, List<Transition> moves) {
         UserAccount caller = accounts.currentUser();
-        shown = claim.getStatus() == ClaimStatus.AWAITING_APPROVAL && claim.getVerdict() != null
+        shown = claim.getStatus() == ClaimStatus.AWAITING_APPROVAL
+                && claim.getVerdict() != null
                 && caller.hasRole(Role.EDITOR);
         changes = shown ? verdicts.changesSinceLastSubmission(claim.getId()) : List.of();
         drafter = shown && caller.getUsername().equals(claim.getVerdict().getDraftedBy());

@@ -125,8 +125,13 @@ public class ClaimBacking implements Serializable {
     }
 
     private String displayName(String username) {
-        return username == null ? "" : people.containsKey(username) ? people.get(username)
-                : accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+        return username == null
+                ? ""
+                : people.containsKey(username)
+                        ? people.get(username)
+                        : accounts.findByUsername(username)
+                                .map(UserAccount::getDisplayName)
+                                .orElse(username);
     }
 
     /** How every form on this page reports a failed action; a conflict also offers Reload. */
@@ -144,7 +149,8 @@ public class ClaimBacking implements Serializable {
     /** A comment cut into plain text and mentions; only mentions of active users are marked as such. */
     public List<Mentions.Part> parts(String text) {
         return Mentions.split(text).stream()
-                .map(p -> p.mention() != null && !people.containsKey(p.mention()) ? new Mentions.Part(p.text(), null) : p)
+                .map(p ->
+                        p.mention() != null && !people.containsKey(p.mention()) ? new Mentions.Part(p.text(), null) : p)
                 .toList();
     }
 
@@ -163,8 +169,9 @@ public class ClaimBacking implements Serializable {
             }
             case "priority" -> feedback.text("Priority." + raw);
             case "attributionCheck" -> feedback.text("AttributionCheck." + raw);
-            case ClaimHistoryService.EVIDENCE_SHOWN -> feedback.text(Boolean.parseBoolean(raw)
-                    ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
+            case ClaimHistoryService.EVIDENCE_SHOWN ->
+                feedback.text(
+                        Boolean.parseBoolean(raw) ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
             default -> raw;
         };
     }
@@ -188,7 +195,9 @@ public class ClaimBacking implements Serializable {
             return statement;
         }
         int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
-        return statement.substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT).stripTrailing() + "…";
+        return statement
+                        .substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT)
+                        .stripTrailing() + "…";
     }
 
     public boolean isInReview() {
@@ -198,7 +207,8 @@ public class ClaimBacking implements Serializable {
     /** The assertion is answered only once a verdict is public; until then it is unverified. */
     public boolean isVerified() {
         ClaimStatus status = detail.claim().getStatus();
-        return (status == ClaimStatus.PUBLISHED || status == ClaimStatus.CORRECTED) && detail.claim().getVerdict() != null;
+        return (status == ClaimStatus.PUBLISHED || status == ClaimStatus.CORRECTED)
+                && detail.claim().getVerdict() != null;
     }
 
     public List<Comment> getComments() {

@@ -28,8 +28,10 @@ public class ClaimLive implements Serializable {
 
     /** Called by the page's remote command with {@code dirty}: whether its forms hold unsaved input. */
     public void changed() {
-        boolean dirty = Boolean.parseBoolean(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("dirty"));
+        boolean dirty = Boolean.parseBoolean(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("dirty"));
         Claim now = claims.find(page.getClaimId()).orElse(null);
         if (now == null) {
             return;

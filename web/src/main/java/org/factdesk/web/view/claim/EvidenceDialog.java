@@ -25,9 +25,18 @@ public class EvidenceDialog implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of(
-            "url", "evidenceForm:url", "description", "evidenceForm:description", "kind", "evidenceForm:kind",
-            "stance", "evidenceForm:stance", "reliability", "evidenceForm:reliability",
-            "credibility", "evidenceForm:credibility");
+            "url",
+            "evidenceForm:url",
+            "description",
+            "evidenceForm:description",
+            "kind",
+            "evidenceForm:kind",
+            "stance",
+            "evidenceForm:stance",
+            "reliability",
+            "evidenceForm:reliability",
+            "credibility",
+            "evidenceForm:credibility");
 
     @Inject
     ClaimBacking page;
@@ -48,8 +57,9 @@ public class EvidenceDialog implements Serializable {
 
     public void submit() {
         try {
-            evidence.add(page.getClaimId(), new NewEvidence(url, description, kind, stance, reliability, credibility,
-                    shownPublicly));
+            evidence.add(
+                    page.getClaimId(),
+                    new NewEvidence(url, description, kind, stance, reliability, credibility, shownPublicly));
             shownPublicly = false;
             url = null;
             description = null;

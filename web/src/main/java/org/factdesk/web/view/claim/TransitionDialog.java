@@ -23,8 +23,8 @@ import org.factdesk.web.view.Feedback;
 public class TransitionDialog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of(
-            "reason", "transitionForm:reason", "assignee", "transitionForm:assignee");
+    private static final Map<String, String> FIELDS =
+            Map.of("reason", "transitionForm:reason", "assignee", "transitionForm:assignee");
 
     @Inject
     ClaimBacking page;
@@ -65,8 +65,11 @@ public class TransitionDialog implements Serializable {
 
     public void submit() {
         try {
-            claims.transition(page.getClaimId(), new TransitionRequest(transition, page.getVersion(), reason, assignee));
-            feedback.info("claim.message.moved", feedback.text("Transition." + transition.name()),
+            claims.transition(
+                    page.getClaimId(), new TransitionRequest(transition, page.getVersion(), reason, assignee));
+            feedback.info(
+                    "claim.message.moved",
+                    feedback.text("Transition." + transition.name()),
                     feedback.text("ClaimStatus." + transition.getTo().name()));
             reason = null;
             assignee = null;

@@ -23,8 +23,14 @@ public class VerdictForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of(
-            "rating", "verdictForm:rating", "summary", "verdictForm:summary",
-            "explanation", "verdictForm:explanation", "sourcesCited", "verdictForm:sources");
+            "rating",
+            "verdictForm:rating",
+            "summary",
+            "verdictForm:summary",
+            "explanation",
+            "verdictForm:explanation",
+            "sourcesCited",
+            "verdictForm:sources");
 
     @Inject
     ClaimBacking page;
@@ -55,8 +61,8 @@ public class VerdictForm implements Serializable {
 
     public void submit() {
         try {
-            verdicts.draft(page.getClaimId(),
-                    new VerdictDraft(rating, summary, explanation, sourcesCited, page.getVersion()));
+            verdicts.draft(
+                    page.getClaimId(), new VerdictDraft(rating, summary, explanation, sourcesCited, page.getVersion()));
             page.reload();
             feedback.info("claim.message.verdictDrafted");
         } catch (RuntimeException e) {

@@ -32,8 +32,7 @@ public class DashboardBacking {
     private static final int LIST_SIZE = 8;
 
     /** One desk's row of the desk × status table. */
-    public record DeskRow(String code, String name, Map<ClaimStatus, Long> counts, long total) {
-    }
+    public record DeskRow(String code, String name, Map<ClaimStatus, Long> counts, long total) {}
 
     @Inject
     ClaimQueue queue;
@@ -62,16 +61,16 @@ public class DashboardBacking {
         total = counts.total();
         Map<String, DeskRow> byDesk = new LinkedHashMap<>();
         for (Overview.DeskStatusCount count : counts.byDesk()) {
-            DeskRow row = byDesk.computeIfAbsent(count.deskCode(),
-                    code -> new DeskRow(code, count.deskName(), new EnumMap<>(ClaimStatus.class), 0));
+            DeskRow row = byDesk.computeIfAbsent(
+                    count.deskCode(), code -> new DeskRow(code, count.deskName(), new EnumMap<>(ClaimStatus.class), 0));
             row.counts().put(count.status(), count.count());
             byDesk.put(row.code(), new DeskRow(row.code(), row.name(), row.counts(), row.total() + count.count()));
         }
         desks = List.copyOf(byDesk.values());
-        mine = queue.page(new ClaimFilter(Set.of(), null, username, false, null, false, false), ClaimSort.DEFAULT, 0,
-                LIST_SIZE);
-        overdue = queue.page(new ClaimFilter(Set.of(), null, null, false, null, false, true), ClaimSort.DEFAULT, 0,
-                LIST_SIZE);
+        mine = queue.page(
+                new ClaimFilter(Set.of(), null, username, false, null, false, false), ClaimSort.DEFAULT, 0, LIST_SIZE);
+        overdue = queue.page(
+                new ClaimFilter(Set.of(), null, null, false, null, false, true), ClaimSort.DEFAULT, 0, LIST_SIZE);
         editor = external.isUserInRole(Role.EDITOR_NAME);
         if (editor) {
             awaitingApproval = overview.awaitingMyApproval(LIST_SIZE);

@@ -46,7 +46,8 @@ public record ArticleView(List<List<Segment>> paragraphs) {
             int at = s.start();
             List<Hedge> inside = s.hedges().stream()
                     .filter(h -> h.start() >= s.start() && h.end() <= s.end())
-                    .sorted(java.util.Comparator.comparingInt(Hedge::start)).toList();
+                    .sorted(java.util.Comparator.comparingInt(Hedge::start))
+                    .toList();
             for (Hedge h : inside) {
                 if (h.start() < at) {
                     continue;

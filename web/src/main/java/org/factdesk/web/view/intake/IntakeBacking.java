@@ -71,13 +71,16 @@ public class IntakeBacking implements Serializable {
 
     /** Copies the picked feed item's article into the form; the claim will point at its source. */
     public void pickFeedItem() {
-        recentItems.stream().filter(i -> i.getId().equals(feedItemId)).findFirst().ifPresent(item -> {
-            text = item.getSource().getBody();
-            publisher = item.getSource().getPublisher();
-            headline = item.getSource().getHeadline();
-            url = item.getSource().getUrl();
-            sourceId = item.getSource().getId();
-        });
+        recentItems.stream()
+                .filter(i -> i.getId().equals(feedItemId))
+                .findFirst()
+                .ifPresent(item -> {
+                    text = item.getSource().getBody();
+                    publisher = item.getSource().getPublisher();
+                    headline = item.getSource().getHeadline();
+                    url = item.getSource().getUrl();
+                    sourceId = item.getSource().getId();
+                });
     }
 
     public void analyze() {
@@ -98,15 +101,33 @@ public class IntakeBacking implements Serializable {
     /** Opens the candidate as a claim and goes to its page. */
     public void accept(CandidateView candidate) throws IOException {
         AnalyzedSentence s = candidate.sentence();
-        NewClaim.NewSource source = sourceId != null ? null : new NewClaim.NewSource(
-                publisher == null || publisher.isBlank() ? feedback.text("intake.input.publisher.default")
-                        : publisher.strip(), headline, url, null, null, text);
+        NewClaim.NewSource source = sourceId != null
+                ? null
+                : new NewClaim.NewSource(
+                        publisher == null || publisher.isBlank()
+                                ? feedback.text("intake.input.publisher.default")
+                                : publisher.strip(),
+                        headline,
+                        url,
+                        null,
+                        null,
+                        text);
         try {
-            Claim claim = intake.accept(new Candidate(desk, s.text(), s.assertion().orElse(null), s.start(), s.end(),
-                    s.checkWorthiness(), s.attribution().orElse(null), s.hedges(), sourceId, source));
+            Claim claim = intake.accept(new Candidate(
+                    desk,
+                    s.text(),
+                    s.assertion().orElse(null),
+                    s.start(),
+                    s.end(),
+                    s.checkWorthiness(),
+                    s.attribution().orElse(null),
+                    s.hedges(),
+                    sourceId,
+                    source));
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/claim/index.xhtml?id=" + claim.getId());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/claim/index.xhtml?id="
+                            + claim.getId());
         } catch (FactdeskException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
         }
@@ -118,26 +139,73 @@ public class IntakeBacking implements Serializable {
     }
 
     private void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity,
-                feedback.text(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(severity, feedback.text(key, arguments), null));
     }
 
     // ---- properties (no work in getters) ----
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getPublisher() { return publisher; }
-    public void setPublisher(String publisher) { this.publisher = publisher; }
-    public String getHeadline() { return headline; }
-    public void setHeadline(String headline) { this.headline = headline; }
-    public String getUrl() { return url; }
-    public void setUrl(String url) { this.url = url; }
-    public Long getFeedItemId() { return feedItemId; }
-    public void setFeedItemId(Long feedItemId) { this.feedItemId = feedItemId; }
-    public String getDesk() { return desk; }
-    public void setDesk(String desk) { this.desk = desk; }
-    public List<FeedItem> getRecentItems() { return recentItems; }
-    public List<Desk> getDeskList() { return deskList; }
-    public ArticleView getArticle() { return article; }
-    public List<CandidateView> getCandidates() { return candidates; }
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public void setPublisher(String publisher) {
+        this.publisher = publisher;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public Long getFeedItemId() {
+        return feedItemId;
+    }
+
+    public void setFeedItemId(Long feedItemId) {
+        this.feedItemId = feedItemId;
+    }
+
+    public String getDesk() {
+        return desk;
+    }
+
+    public void setDesk(String desk) {
+        this.desk = desk;
+    }
+
+    public List<FeedItem> getRecentItems() {
+        return recentItems;
+    }
+
+    public List<Desk> getDeskList() {
+        return deskList;
+    }
+
+    public ArticleView getArticle() {
+        return article;
+    }
+
+    public List<CandidateView> getCandidates() {
+        return candidates;
+    }
 }

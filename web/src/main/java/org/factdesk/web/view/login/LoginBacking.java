@@ -38,20 +38,24 @@ public class LoginBacking {
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 Object wanted = external.getSessionMap().remove(FactdeskAuthenticationMechanism.RETURN_TO);
                 String target = wanted instanceof String url && url.startsWith(external.getRequestContextPath() + "/")
-                        ? url : external.getRequestContextPath() + "/";
+                        ? url
+                        : external.getRequestContextPath() + "/";
                 external.redirect(target);
             }
             default -> {
                 Object retryAfter = external.getRequestMap().get(FactdeskAuthenticationMechanism.RETRY_AFTER);
-                String text = retryAfter == null ? Texts.format(Locale.ENGLISH, "login.message.failed")
+                String text = retryAfter == null
+                        ? Texts.format(Locale.ENGLISH, "login.message.failed")
                         : Texts.format(Locale.ENGLISH, "login.message.throttled", retryAfter);
                 faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }

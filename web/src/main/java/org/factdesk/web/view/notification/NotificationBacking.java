@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.factdesk.model.account.Notification;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.service.account.AccountService;
-import org.factdesk.model.account.Notification;
 import org.factdesk.service.account.NotificationService;
 import org.factdesk.web.view.Feedback;
 import org.factdesk.web.view.LayoutBacking;
@@ -49,7 +49,8 @@ public class NotificationBacking implements Serializable {
 
     /** "Ada Lovelace mentioned you" / "… assigned a claim to you", naming who caused it. */
     public String label(Notification notification) {
-        String who = notification.getCreatedBy() == null ? ""
+        String who = notification.getCreatedBy() == null
+                ? ""
                 : people.getOrDefault(notification.getCreatedBy(), notification.getCreatedBy());
         return feedback.text("NotificationKind." + notification.getKind().name(), who);
     }

@@ -42,8 +42,8 @@ public class FactCheckIndex {
             results = new Page<>(java.util.List.of(), 0, FactChecks.PAGE_SIZE, 0);
         }
         // no single date moves with every change (a withdrawal removes a row): the ETag of what is shown decides
-        PublicCaching.answeredUnchanged(q + "|" + page + "|" + results.total() + "|" + results.items() + "|"
-                + error + "|" + publisher, null);
+        PublicCaching.answeredUnchanged(
+                q + "|" + page + "|" + results.total() + "|" + results.items() + "|" + error + "|" + publisher, null);
     }
 
     public boolean isNewer() {

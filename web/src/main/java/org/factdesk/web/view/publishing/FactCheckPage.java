@@ -61,7 +61,8 @@ public class FactCheckPage {
             throw e;
         }
         publisher = requestPublisher.get();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         if (PublicCaching.answeredUnchanged(check + "|" + publisher, check.modified())) {
             return;
         }

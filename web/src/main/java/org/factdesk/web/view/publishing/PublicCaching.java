@@ -16,10 +16,10 @@ final class PublicCaching {
 
     /** How long a reader's cache may keep a public page before asking again (a correction shows within it). */
     static final int MAX_AGE_SECONDS = 300;
+
     private static final String DEPLOYMENT = Instant.now().toString();
 
-    private PublicCaching() {
-    }
+    private PublicCaching() {}
 
     /**
      * Sets the validators for a page showing {@code shown} (any text that changes whenever what the page shows
@@ -28,17 +28,21 @@ final class PublicCaching {
      */
     static boolean answeredUnchanged(String shown, Instant modified) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletResponse response =
+                (HttpServletResponse) faces.getExternalContext().getResponse();
         String etag = "\"" + Authenticator.sha256(DEPLOYMENT + "|" + shown).substring(0, 32) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
-        long lastModified = modified == null ? -1 : modified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        long lastModified =
+                modified == null ? -1 : modified.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
         if (lastModified >= 0) {
             response.setDateHeader("Last-Modified", lastModified);
         }
         String ifNoneMatch = request.getHeader("If-None-Match");
-        boolean current = ifNoneMatch != null ? ifNoneMatch.contains(etag)
+        boolean current = ifNoneMatch != null
+                ? ifNoneMatch.contains(etag)
                 : lastModified >= 0 && request.getDateHeader("If-Modified-Since") >= lastModified;
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -37,8 +37,12 @@ public class PublicFeedServlet extends HttpServlet {
         if (ATOM.equals(request.getServletPath())) {
             response.setContentType("application/atom+xml");
             Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-            PublicFeeds.atom(factChecks.list(null, 0).items(), publisher.get(), base,
-                    Messages.format(locale, "factChecks.title"), response.getWriter());
+            PublicFeeds.atom(
+                    factChecks.list(null, 0).items(),
+                    publisher.get(),
+                    base,
+                    Messages.format(locale, "factChecks.title"),
+                    response.getWriter());
             return;
         }
         response.setContentType("application/xml");

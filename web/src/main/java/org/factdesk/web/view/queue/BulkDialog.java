@@ -36,12 +36,17 @@ public class BulkDialog implements Serializable {
 
     /** The toolbar's actions; each names its bundle key queue.action.bulk.x. */
     public enum Kind {
-        ASSIGN, PRIORITY, DUE, DESK, TAG, TRIAGE, DISMISS
+        ASSIGN,
+        PRIORITY,
+        DUE,
+        DESK,
+        TAG,
+        TRIAGE,
+        DISMISS
     }
 
     /** A refused claim as the result list shows it. */
-    public record Refusal(long claimId, String statement, String reason) implements Serializable {
-    }
+    public record Refusal(long claimId, String statement, String reason) implements Serializable {}
 
     @Inject
     BulkActions bulk;
@@ -87,8 +92,8 @@ public class BulkDialog implements Serializable {
     }
 
     public void apply() {
-        Map<Long, String> statements = selection.stream()
-                .collect(Collectors.toMap(Claim::getId, Claim::getStatement, (a, b) -> a));
+        Map<Long, String> statements =
+                selection.stream().collect(Collectors.toMap(Claim::getId, Claim::getStatement, (a, b) -> a));
         List<BulkResult> results;
         try {
             results = bulk.apply(new ArrayList<>(statements.keySet()), action());
@@ -96,8 +101,10 @@ public class BulkDialog implements Serializable {
             feedback.show(e, Map.of());
             return;
         }
-        refusals = results.stream().filter(r -> !r.done())
-                .map(r -> new Refusal(r.claimId(), statements.get(r.claimId()), reason(r))).toList();
+        refusals = results.stream()
+                .filter(r -> !r.done())
+                .map(r -> new Refusal(r.claimId(), statements.get(r.claimId()), reason(r)))
+                .toList();
         long done = results.size() - refusals.size();
         summary = feedback.text("queue.message.bulkResult", done, refusals.size());
         selection = new ArrayList<>();
@@ -107,7 +114,9 @@ public class BulkDialog implements Serializable {
         return switch (kind) {
             case ASSIGN -> new BulkAction.Assign(assignee);
             case PRIORITY -> new BulkAction.SetPriority(priority);
-            case DUE -> new BulkAction.SetDue(due == null ? null : due.atZone(newsroom.getZone()).toInstant());
+            case DUE ->
+                new BulkAction.SetDue(
+                        due == null ? null : due.atZone(newsroom.getZone()).toInstant());
             case DESK -> new BulkAction.MoveToDesk(desk);
             case TAG -> new BulkAction.AddTag(tag);
             case TRIAGE -> new BulkAction.Triage();
@@ -117,9 +126,11 @@ public class BulkDialog implements Serializable {
 
     /** The refusal in the user's words; enum arguments read as their bundle labels ("Unverified", not NEW). */
     private String reason(BulkResult result) {
-        Function<Object, Object> label = a -> a instanceof Enum<?> e
-                ? feedback.text(e.getDeclaringClass().getSimpleName() + "." + e.name()) : a;
-        return feedback.text(result.messageKey(), Arrays.stream(result.arguments()).map(label).toArray());
+        Function<Object, Object> label = a ->
+                a instanceof Enum<?> e ? feedback.text(e.getDeclaringClass().getSimpleName() + "." + e.name()) : a;
+        return feedback.text(
+                result.messageKey(),
+                Arrays.stream(result.arguments()).map(label).toArray());
     }
 
     public Kind[] getKinds() {

@@ -41,11 +41,9 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
 
     /** What was shown: the filter and order, where it started, and its neighbours' tokens. */
     private record Shown(ClaimFilter filter, List<ClaimSort> sorts, int first, int size, String next, String previous)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
-    interface SerializableSupplier<T> extends Supplier<T>, java.io.Serializable {
-    }
+    interface SerializableSupplier<T> extends Supplier<T>, java.io.Serializable {}
 
     /** Set when the filter was refused (the page says why next to the field): the table stays empty. */
     private final boolean refused;
@@ -85,7 +83,9 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
      * page 1); any other page, by its offset.
      */
     private QueueCursor cursor(ClaimFilter current, List<ClaimSort> order, int first, int pageSize) {
-        if (shown == null || !shown.filter().equals(current) || !shown.sorts().equals(order)
+        if (shown == null
+                || !shown.filter().equals(current)
+                || !shown.sorts().equals(order)
                 || shown.size() != pageSize) {
             return null;
         }
@@ -110,7 +110,10 @@ class ClaimLazyModel extends LazyDataModel<Claim> {
         if (rows == null || rowKey == null) {
             return null;
         }
-        return rows.stream().filter(c -> rowKey.equals(String.valueOf(c.getId()))).findFirst().orElse(null);
+        return rows.stream()
+                .filter(c -> rowKey.equals(String.valueOf(c.getId())))
+                .findFirst()
+                .orElse(null);
     }
 
     static List<ClaimSort> sorts(Map<String, SortMeta> sortBy) {

@@ -13,14 +13,13 @@ import org.factdesk.service.queue.ClaimFilter;
  */
 final class ExportLink {
 
-    private ExportLink() {
-    }
+    private ExportLink() {}
 
     static String query(ClaimFilter filter, boolean mine) {
         StringJoiner query = new StringJoiner("&");
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-            query.add("status=" + filter.statuses().stream().sorted().map(ClaimStatus::name)
-                    .collect(Collectors.joining(",")));
+            query.add("status="
+                    + filter.statuses().stream().sorted().map(ClaimStatus::name).collect(Collectors.joining(",")));
         }
         add(query, "desk", filter.desk());
         add(query, "q", filter.text());

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.model.claim.Claim;
@@ -16,10 +17,9 @@ import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.queue.ClaimFilter;
+import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.search.SearchIndexState;
 import org.factdesk.web.view.Feedback;
-import java.util.Map;
-import org.factdesk.service.queue.ClaimQueue;
 
 /**
  * The review queue (/queue/index.xhtml). Filters live in the URL as view parameters, so a filtered queue can
@@ -65,16 +65,21 @@ public class QueueBacking implements Serializable {
 
     /** Reads the view parameters once per GET; ajax paging keeps the model. */
     public void init() {
-        statuses = status == null ? new ClaimStatus[0] : Arrays.stream(status.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty())
-                .flatMap(s -> Arrays.stream(ClaimStatus.values()).filter(v -> v.name().equalsIgnoreCase(s)))
-                .toArray(ClaimStatus[]::new);
+        statuses = status == null
+                ? new ClaimStatus[0]
+                : Arrays.stream(status.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .flatMap(s -> Arrays.stream(ClaimStatus.values())
+                                .filter(v -> v.name().equalsIgnoreCase(s)))
+                        .toArray(ClaimStatus[]::new);
         username = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         now = Instant.now();
         deskOptions = desks.listAll();
         SearchIndexState.Progress index = searchIndex.progress();
         rebuildingNotice = index.phase() == SearchIndexState.Phase.REBUILDING
-                ? feedback.text("queue.message.rebuilding", index.percent()) : null;
+                ? feedback.text("queue.message.rebuilding", index.percent())
+                : null;
         try {
             queue.check(filter());
             claims = new ClaimLazyModel(queue, this::filter);
@@ -83,19 +88,27 @@ public class QueueBacking implements Serializable {
             claims = new ClaimLazyModel(queue, this::filter, true);
         }
         exportQuery = ExportLink.query(filter(), on(mine));
-        String query = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        String query = ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getQueryString();
         viewQuery = query == null ? "" : query;
     }
 
     ClaimFilter filter() {
-        return new ClaimFilter(Set.copyOf(Arrays.asList(statuses)), desk, on(mine) ? username : null, on(unassigned), text,
-                on(attributed), on(overdue));
+        return new ClaimFilter(
+                Set.copyOf(Arrays.asList(statuses)),
+                desk,
+                on(mine) ? username : null,
+                on(unassigned),
+                text,
+                on(attributed),
+                on(overdue));
     }
 
     /** New filters become the URL: the redirect carries them as view parameters. */
     public String apply() {
-        status = statuses.length == 0 ? null
+        status = statuses.length == 0
+                ? null
                 : Arrays.stream(statuses).map(ClaimStatus::name).collect(Collectors.joining(","));
         mine = on(mine) ? true : null;
         unassigned = on(unassigned) ? true : null;

@@ -78,16 +78,27 @@ public class NewSourceBacking implements Serializable {
         try {
             // line breaks as the browser's DOM shows them, so offsets taken there match the stored text
             String text = body == null ? null : body.replace("\r\n", "\n").replace('\r', '\n');
-            Source source = sources.create(new NewClaim.NewSource(publisher, blankToNull(headline),
-                    blankToNull(url), blankToNull(dateline), publishedOn, text));
+            Source source = sources.create(new NewClaim.NewSource(
+                    publisher, blankToNull(headline), blankToNull(url), blankToNull(dateline), publishedOn, text));
             sourceId = source.getId();
             sourcePublisher = source.getPublisher();
             sourceHeadline = source.getHeadline();
             sourceBody = source.getBody() == null ? "" : source.getBody();
             feedback.info("source_new.message.registered");
         } catch (RuntimeException e) {
-            feedback.show(e, Map.of("publisher", "source:publisher", "headline", "source:headline",
-                    "url", "source:url", "dateline", "source:dateline", "body", "source:body"));
+            feedback.show(
+                    e,
+                    Map.of(
+                            "publisher",
+                            "source:publisher",
+                            "headline",
+                            "source:headline",
+                            "url",
+                            "source:url",
+                            "dateline",
+                            "source:dateline",
+                            "body",
+                            "source:body"));
         }
     }
 
@@ -114,19 +125,48 @@ public class NewSourceBacking implements Serializable {
         }
         // the service checks that the offsets pick out the selection in the stored text
         String passage = selection;
-        NewClaim.Speaker said = attributed ? new NewClaim.Speaker(speaker.strip(), null, blankToNull(role),
-                blankToNull(organisation), verb.strip()) : null;
-        NewClaim input = new NewClaim(statement.strip(), passage, null, desk, null, null, null, null, said,
+        NewClaim.Speaker said = attributed
+                ? new NewClaim.Speaker(
+                        speaker.strip(), null, blankToNull(role), blankToNull(organisation), verb.strip())
+                : null;
+        NewClaim input = new NewClaim(
+                statement.strip(),
+                passage,
+                null,
+                desk,
+                null,
+                null,
+                null,
+                null,
+                said,
                 new NewClaim.Placement(sourceId, null, passage, start, end, null));
         try {
             Claim claim = claims.create(input);
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/claim/index.xhtml?id=" + claim.getId());
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/claim/index.xhtml?id="
+                            + claim.getId());
         } catch (RuntimeException e) {
-            feedback.show(e, Map.of("statement", "claim:statement", "desk", "claim:desk", "name", "claim:speaker",
-                    "role", "claim:role", "affiliation", "claim:organisation", "verb", "claim:verb",
-                    "excerpt", "claim:selection", "appearance.excerpt", "claim:selection", "quote",
-                    "claim:selection"));
+            feedback.show(
+                    e,
+                    Map.of(
+                            "statement",
+                            "claim:statement",
+                            "desk",
+                            "claim:desk",
+                            "name",
+                            "claim:speaker",
+                            "role",
+                            "claim:role",
+                            "affiliation",
+                            "claim:organisation",
+                            "verb",
+                            "claim:verb",
+                            "excerpt",
+                            "claim:selection",
+                            "appearance.excerpt",
+                            "claim:selection",
+                            "quote",
+                            "claim:selection"));
         }
     }
 
@@ -144,39 +184,143 @@ public class NewSourceBacking implements Serializable {
 
     // ---- properties (no work in getters) ----
 
-    public String getPublisher() { return publisher; }
-    public void setPublisher(String publisher) { this.publisher = publisher; }
-    public String getHeadline() { return headline; }
-    public void setHeadline(String headline) { this.headline = headline; }
-    public String getUrl() { return url; }
-    public void setUrl(String url) { this.url = url; }
-    public LocalDate getPublishedOn() { return publishedOn; }
-    public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
-    public String getDateline() { return dateline; }
-    public void setDateline(String dateline) { this.dateline = dateline; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public Long getSourceId() { return sourceId; }
-    public String getSourcePublisher() { return sourcePublisher; }
-    public String getSourceHeadline() { return sourceHeadline; }
-    public String getSourceBody() { return sourceBody; }
-    public Integer getStart() { return start; }
-    public void setStart(Integer start) { this.start = start; }
-    public Integer getEnd() { return end; }
-    public void setEnd(Integer end) { this.end = end; }
-    public String getSelection() { return selection; }
-    public void setSelection(String selection) { this.selection = selection; }
-    public String getStatement() { return statement; }
-    public void setStatement(String statement) { this.statement = statement; }
-    public String getDesk() { return desk; }
-    public void setDesk(String desk) { this.desk = desk; }
-    public String getSpeaker() { return speaker; }
-    public void setSpeaker(String speaker) { this.speaker = speaker; }
-    public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
-    public String getOrganisation() { return organisation; }
-    public void setOrganisation(String organisation) { this.organisation = organisation; }
-    public String getVerb() { return verb; }
-    public void setVerb(String verb) { this.verb = verb; }
-    public List<Desk> getDeskList() { return deskList; }
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public void setPublisher(String publisher) {
+        this.publisher = publisher;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+
+    public String getDateline() {
+        return dateline;
+    }
+
+    public void setDateline(String dateline) {
+        this.dateline = dateline;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public String getSourcePublisher() {
+        return sourcePublisher;
+    }
+
+    public String getSourceHeadline() {
+        return sourceHeadline;
+    }
+
+    public String getSourceBody() {
+        return sourceBody;
+    }
+
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    public Integer getEnd() {
+        return end;
+    }
+
+    public void setEnd(Integer end) {
+        this.end = end;
+    }
+
+    public String getSelection() {
+        return selection;
+    }
+
+    public void setSelection(String selection) {
+        this.selection = selection;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public String getDesk() {
+        return desk;
+    }
+
+    public void setDesk(String desk) {
+        this.desk = desk;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public void setSpeaker(String speaker) {
+        this.speaker = speaker;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getVerb() {
+        return verb;
+    }
+
+    public void setVerb(String verb) {
+        this.verb = verb;
+    }
+
+    public List<Desk> getDeskList() {
+        return deskList;
+    }
 }

@@ -11,8 +11,8 @@ class ExportLinkTest {
 
     @Test
     void carriesEveryFilterInTheApiParameters() {
-        ClaimFilter filter = new ClaimFilter(Set.of(ClaimStatus.TRIAGED, ClaimStatus.NEW), "europe", "editor", false,
-                "fuel & gas", true, true);
+        ClaimFilter filter = new ClaimFilter(
+                Set.of(ClaimStatus.TRIAGED, ClaimStatus.NEW), "europe", "editor", false, "fuel & gas", true, true);
         assertThat(ExportLink.query(filter, true))
                 .isEqualTo("status=NEW,TRIAGED&desk=europe&q=fuel+%26+gas&assignee=me&attributed=true&overdue=true");
     }
