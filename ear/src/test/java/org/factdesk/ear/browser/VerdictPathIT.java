@@ -59,6 +59,23 @@ class VerdictPathIT {
             editor2.waitForText("#status", "In review");
             assertThat(editor2.text("#assignee")).isEqualTo("Amira Haddad");
 
+            // the page offers what the service allows: another fact-checker may add evidence but not draft, and
+            // is told why; the reporter who filed the claim gets neither the verdict form nor the evidence button
+            editor2.logOut();
+            editor2.logIn("checker", Deployments.DEMO_PASSWORD);
+            editor2.openClaim(id);
+            assertThat(editor2.present("#verdictForm")).isFalse();
+            assertThat(editor2.text("#draftNotYours")).contains("assigned fact-checker or an editor");
+            assertThat(editor2.present("#actions\\:addEvidence")).isTrue();
+            editor2.logOut();
+            editor2.logIn("reporter", Deployments.DEMO_PASSWORD);
+            editor2.openClaim(id);
+            assertThat(editor2.present("#verdictForm")).isFalse();
+            assertThat(editor2.present("#draftNotYours")).isFalse();
+            assertThat(editor2.present("#actions\\:addEvidence")).isFalse();
+            editor2.logOut();
+            editor2.logIn("editor2", Deployments.DEMO_PASSWORD);
+
             editor.logIn("editor", Deployments.DEMO_PASSWORD);
             editor.openClaim(id);
             editor.click("#actions\\:addEvidence");

@@ -251,6 +251,14 @@ public class Claim extends BaseEntity {
         return change;
     }
 
+    /**
+     * Whether the claim's verdict is public — published or corrected, with a verdict published. Until then the
+     * assertion is unverified to everyone, whatever a draft says.
+     */
+    public boolean isVerdictPublic() {
+        return status.isPublic() && verdict != null && verdict.getPublishedAt() != null;
+    }
+
     @GenericField
     @IndexingDependency(
             derivedFrom =

@@ -5,6 +5,15 @@ import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.claim.Transition;
 
-/** Everything the claim page and the claim resource show, loaded in one transaction. */
+/**
+ * Everything the claim page and the claim resource show, loaded in one transaction, with what the caller may do
+ * with the claim ({@link ClaimPermissions}).
+ */
 public record ClaimDetail(
-        Claim claim, List<Comment> comments, List<TimelineEntry> timeline, List<Transition> availableTransitions) {}
+        Claim claim, List<Comment> comments, List<TimelineEntry> timeline, ClaimPermissions permissions) {
+
+    /** The workflow moves the caller may make now. */
+    public List<Transition> availableTransitions() {
+        return permissions.moves();
+    }
+}

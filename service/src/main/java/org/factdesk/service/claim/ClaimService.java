@@ -114,7 +114,7 @@ public class ClaimService {
         List<Comment> comments = em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
                 .setParameter("claimId", id)
                 .getResultList();
-        return new ClaimDetail(claim, comments, history.timeline(id), WorkflowPolicy.available(caller, claim));
+        return new ClaimDetail(claim, comments, history.timeline(id), ClaimPermissions.of(caller, claim));
     }
 
     /**

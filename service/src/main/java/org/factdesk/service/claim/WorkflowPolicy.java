@@ -61,6 +61,23 @@ public final class WorkflowPolicy {
         return Optional.empty();
     }
 
+    /**
+     * May the actor add evidence to the claim, or show a piece of it on the public fact-check? A fact-checker or
+     * an editor, on a claim that is not dismissed.
+     */
+    public static Optional<FactdeskException> evidenceRefusal(UserAccount actor, Claim claim) {
+        if (!actor.hasRole(Role.FACT_CHECKER) && !actor.hasRole(Role.EDITOR)) {
+            return Optional.of(new ForbiddenException(
+                    "error.roleRequired",
+                    actor.getUsername() + " needs one of the roles [FACT_CHECKER, EDITOR]",
+                    "[FACT_CHECKER, EDITOR]"));
+        }
+        if (claim.getStatus() == org.factdesk.model.claim.ClaimStatus.DISMISSED) {
+            return Optional.of(new InvalidTransitionException("CHANGE_EVIDENCE", claim.getStatus()));
+        }
+        return Optional.empty();
+    }
+
     /** The moves this actor may make on this claim now — what the claim page offers as buttons. */
     public static List<Transition> available(UserAccount actor, Claim claim) {
         return Transition.from(claim.getStatus()).stream()

@@ -7,15 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.factdesk.model.account.Role;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
-import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.evidence.AdmiraltyGrade;
 import org.factdesk.model.evidence.Evidence;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.claim.ClaimChanged;
-import org.factdesk.service.common.InvalidTransitionException;
+import org.factdesk.service.claim.WorkflowPolicy;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.common.Versions;
 
@@ -38,14 +36,14 @@ public class EvidenceService {
     Event<ClaimChanged> changed;
 
     public Evidence add(long claimId, @NotNull @Valid NewEvidence input) {
-        UserAccount caller = accounts.requireRole(Role.FACT_CHECKER, Role.EDITOR);
+        UserAccount caller = accounts.currentUser();
         Claim claim = em.find(Claim.class, claimId);
         if (claim == null) {
             throw new NotFoundException("Claim", claimId);
         }
-        if (claim.getStatus() == ClaimStatus.DISMISSED) {
-            throw new InvalidTransitionException("ADD_EVIDENCE", claim.getStatus());
-        }
+        WorkflowPolicy.evidenceRefusal(caller, claim).ifPresent(refusal -> {
+            throw refusal;
+        });
         Evidence evidence = new Evidence(
                 claim,
                 input.description().strip(),
@@ -69,15 +67,14 @@ public class EvidenceService {
      * public page changes at once.
      */
     public Evidence setShownPublicly(long claimId, long evidenceId, boolean shown, Long expectedVersion) {
-        UserAccount caller = accounts.requireRole(Role.FACT_CHECKER, Role.EDITOR);
+        UserAccount caller = accounts.currentUser();
         Evidence evidence = em.find(Evidence.class, evidenceId);
         if (evidence == null || evidence.getClaim().getId() != claimId) {
             throw new NotFoundException("Evidence", evidenceId);
         }
-        if (evidence.getClaim().getStatus() == ClaimStatus.DISMISSED) {
-            throw new InvalidTransitionException(
-                    "CHANGE_EVIDENCE", evidence.getClaim().getStatus());
-        }
+        WorkflowPolicy.evidenceRefusal(caller, evidence.getClaim()).ifPresent(refusal -> {
+            throw refusal;
+        });
         Versions.lock(em, evidence, expectedVersion, "Evidence " + evidenceId);
         if (evidence.isShownPublicly() != shown) {
             evidence.setShownPublicly(shown);

@@ -53,10 +53,7 @@ public class FactChecks {
 
     public FactCheck find(long claimId) {
         Claim claim = em.find(Claim.class, claimId);
-        if (claim == null
-                || !claim.getStatus().isPublic()
-                || claim.getVerdict() == null
-                || claim.getVerdict().getPublishedAt() == null) {
+        if (claim == null || !claim.isVerdictPublic()) {
             if (claim != null && !moves(claimId, Transition.UNPUBLISH).isEmpty()) {
                 throw new GoneException("Fact-check", claimId);
             }

@@ -137,6 +137,45 @@ class WorkflowPolicyTest {
                 .isInstanceOf(InvalidTransitionException.class);
     }
 
+    @Test
+    void thePermissionsHandedToScreensAreTheRulesAnswers() {
+        Claim claim = inReview(checker);
+        // a reporter was shown the verdict form and the evidence button on a claim in review; the service refuses both
+        ClaimPermissions reporterMay = ClaimPermissions.of(reporter, claim);
+        assertThat(reporterMay.mayDraft()).isFalse();
+        assertThat(reporterMay.draftRefusal()).isEqualTo("error.roleRequired");
+        assertThat(reporterMay.mayChangeEvidence()).isFalse();
+        assertThat(reporterMay.draftsHidden()).isTrue();
+        // a fact-checker who is not the assignee may add evidence but not draft, and is told why
+        ClaimPermissions otherChecker = ClaimPermissions.of(checker2, claim);
+        assertThat(otherChecker.draftRefusal()).isEqualTo("error.notAssignee");
+        assertThat(otherChecker.mayChangeEvidence()).isTrue();
+        assertThat(ClaimPermissions.of(checker, claim).mayDraft()).isTrue();
+        assertThat(ClaimPermissions.of(editor, claim).mayDraft()).isTrue();
+
+        // four eyes: the drafting editor reviews the approval but may only send it back
+        UserAccount lead = user("lead", Role.EDITOR, Role.FACT_CHECKER);
+        Claim submitted = inReview(lead);
+        submitted.setVerdict(new Verdict(rating(), "Mostly true", "lead"));
+        submitted.apply(Transition.SUBMIT, "lead", null);
+        ClaimPermissions drafter = ClaimPermissions.of(lead, submitted);
+        assertThat(drafter.approvalReview()).isTrue();
+        assertThat(drafter.drafter()).isTrue();
+        assertThat(drafter.mayMake(Transition.APPROVE)).isFalse();
+        assertThat(ClaimPermissions.of(editor2, submitted).mayMake(Transition.APPROVE))
+                .isTrue();
+        assertThat(ClaimPermissions.of(checker, submitted).approvalReview()).isFalse();
+    }
+
+    @Test
+    void evidenceIsForFactCheckersAndEditorsOnClaimsNotDismissed() {
+        Claim claim = newClaim();
+        assertThat(WorkflowPolicy.evidenceRefusal(checker, claim)).isEmpty();
+        assertThat(WorkflowPolicy.evidenceRefusal(reporter, claim)).get().isInstanceOf(ForbiddenException.class);
+        claim.apply(Transition.DISMISS, "editor", "opinion");
+        assertThat(WorkflowPolicy.evidenceRefusal(editor, claim)).get().isInstanceOf(InvalidTransitionException.class);
+    }
+
     private Optional<FactdeskException> refusal(UserAccount actor, Claim claim, Transition transition) {
         return WorkflowPolicy.refusal(actor, claim, transition, "a reason", null);
     }

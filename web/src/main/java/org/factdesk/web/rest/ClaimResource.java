@@ -135,7 +135,7 @@ public class ClaimResource {
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
         ClaimDetail detail = claims.getDetail(id);
-        ClaimDto dto = DtoMapper.detail(detail, ClaimService.draftsHidden(accounts.currentUser(), detail.claim()));
+        ClaimDto dto = DtoMapper.detail(detail);
         return Response.ok(dto).tag(new EntityTag(Long.toString(dto.version()))).build();
     }
 

@@ -8,7 +8,6 @@ import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Appearance;
 import org.factdesk.model.claim.Attribution;
 import org.factdesk.model.claim.Claim;
-import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.Claimant;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.desk.Desk;
@@ -63,16 +62,18 @@ public final class DtoMapper {
                 claim.getModifiedAt());
     }
 
+    /**
+     * The claim as its reader may see it: where the service says drafts are hidden from them, no unpublished
+     * verdict, evidence or comments.
+     */
     public static ClaimDto detail(ClaimDetail detail) {
-        return detail(detail, false);
+        return detail(detail, detail.permissions().draftsHidden());
     }
 
-    /** The claim as its reader may see it: with {@code hideDrafts}, no unpublished verdict, evidence or comments. */
-    public static ClaimDto detail(ClaimDetail detail, boolean hideDrafts) {
+    private static ClaimDto detail(ClaimDetail detail, boolean hideDrafts) {
         if (hideDrafts) {
-            ClaimDto full = detail(
-                    new ClaimDetail(detail.claim(), List.of(), detail.timeline(), detail.availableTransitions()),
-                    false);
+            ClaimDto full =
+                    detail(new ClaimDetail(detail.claim(), List.of(), detail.timeline(), detail.permissions()), false);
             return new ClaimDto(
                     full.id(),
                     full.version(),
@@ -95,6 +96,7 @@ public final class DtoMapper {
                     full.history(),
                     List.of(),
                     full.allowedTransitions(),
+                    full.permissions(),
                     full.createdAt(),
                     full.createdBy(),
                     full.modifiedAt(),
@@ -124,6 +126,12 @@ public final class DtoMapper {
                 detail.timeline().stream().map(DtoMapper::history).toList(),
                 detail.comments().stream().map(DtoMapper::comment).toList(),
                 detail.availableTransitions().stream().map(Enum::name).toList(),
+                new Dtos.PermissionsDto(
+                        detail.permissions().mayDraft(),
+                        detail.permissions().draftRefusal(),
+                        detail.permissions().mayChangeEvidence(),
+                        detail.permissions().evidenceRefusal(),
+                        detail.permissions().drafter()),
                 claim.getCreatedAt(),
                 claim.getCreatedBy(),
                 claim.getModifiedAt(),
@@ -205,12 +213,9 @@ public final class DtoMapper {
     }
 
     static AssertionDto assertion(Claim claim) {
-        boolean decided = claim.getStatus() == ClaimStatus.PUBLISHED || claim.getStatus() == ClaimStatus.CORRECTED;
         return new AssertionDto(
                 claim.getStatement(),
-                decided && claim.getVerdict() != null
-                        ? claim.getVerdict().getRating().getCode()
-                        : "UNVERIFIED");
+                claim.isVerdictPublic() ? claim.getVerdict().getRating().getCode() : "UNVERIFIED");
     }
 
     static AttributionDto attribution(Attribution attribution) {

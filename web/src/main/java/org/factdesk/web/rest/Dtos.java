@@ -120,11 +120,24 @@ public final class Dtos {
             List<HistoryDto> history,
             List<CommentDto> comments,
             List<String> allowedTransitions,
+            PermissionsDto permissions,
             Instant createdAt,
             String createdBy,
             Instant modifiedAt,
             String modifiedBy,
             ClaimRefDto duplicateOf) {}
+
+    /**
+     * What the caller may do with the claim besides its moves, as the service decides it: write the verdict draft
+     * and add or show evidence (with the message key of the reason when not), and whether they drafted the
+     * verdict (four eyes: somebody else approves it).
+     */
+    public record PermissionsDto(
+            boolean mayDraft,
+            String draftRefusal,
+            boolean mayChangeEvidence,
+            String evidenceRefusal,
+            boolean drafter) {}
 
     /** Another claim, by id and statement: the original a duplicate repeats. */
     public record ClaimRefDto(Long id, String statement) {}

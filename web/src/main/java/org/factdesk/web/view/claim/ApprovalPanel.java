@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.factdesk.model.account.Role;
-import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
-import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.Transition;
-import org.factdesk.service.account.AccountService;
+import org.factdesk.service.claim.ClaimPermissions;
 import org.factdesk.service.verdict.VerdictChange;
 import org.factdesk.service.verdict.VerdictService;
 
@@ -28,25 +25,22 @@ public class ApprovalPanel implements Serializable {
     @Inject
     VerdictService verdicts;
 
-    @Inject
-    AccountService accounts;
-
     private boolean shown;
     private boolean drafter;
     private boolean mayApprove;
     private boolean maySendBack;
     private List<VerdictChange> changes = List.of();
 
-    /** Shown to editors while the claim awaits approval; hidden, and its changes dropped, otherwise. */
-    void show(Claim claim, List<Transition> moves) {
-        UserAccount caller = accounts.currentUser();
-        shown = claim.getStatus() == ClaimStatus.AWAITING_APPROVAL
-                && claim.getVerdict() != null
-                && caller.hasRole(Role.EDITOR);
+    /**
+     * Shown to editors while the claim awaits approval; hidden, and its changes dropped, otherwise — as the
+     * service's permissions say, including four eyes.
+     */
+    void show(Claim claim, ClaimPermissions can) {
+        shown = can.approvalReview();
         changes = shown ? verdicts.changesSinceLastSubmission(claim.getId()) : List.of();
-        drafter = shown && caller.getUsername().equals(claim.getVerdict().getDraftedBy());
-        mayApprove = shown && moves.contains(Transition.APPROVE);
-        maySendBack = shown && moves.contains(Transition.SEND_BACK);
+        drafter = shown && can.drafter();
+        mayApprove = shown && can.mayMake(Transition.APPROVE);
+        maySendBack = shown && can.mayMake(Transition.SEND_BACK);
     }
 
     /** Approve and Send back live in this panel while it is shown, not among the header's buttons. */

@@ -10,18 +10,16 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.factdesk.model.account.Role;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
-import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.claim.Transition;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.account.Mentions;
 import org.factdesk.service.claim.ClaimDetail;
 import org.factdesk.service.claim.ClaimHistoryService;
+import org.factdesk.service.claim.ClaimPermissions;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.common.ConflictException;
@@ -67,9 +65,7 @@ public class ClaimBacking implements Serializable {
     private ClaimDetail detail;
     private Map<String, String> people;
     private String conflict;
-    private boolean draftsHidden;
     private List<CheckedElsewhere> checkedElsewhere = List.of();
-    private boolean mayShowEvidence;
 
     /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
     public void load() throws IOException {
@@ -86,12 +82,9 @@ public class ClaimBacking implements Serializable {
             }
             throw e;
         }
-        UserAccount caller = accounts.currentUser();
-        draftsHidden = ClaimService.draftsHidden(caller, detail.claim());
-        mayShowEvidence = caller.hasAnyRole(Set.of(Role.FACT_CHECKER, Role.EDITOR));
         people = accounts.listActive().stream()
                 .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
-        approval.show(detail.claim(), detail.availableTransitions());
+        approval.show(detail.claim(), detail.permissions());
         checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
     }
 
@@ -104,7 +97,7 @@ public class ClaimBacking implements Serializable {
     /** Shows the claim as it is now, dropping any conflict notice; what was typed in forms stays. */
     public void reload() {
         detail = claims.getDetail(claimId);
-        approval.show(detail.claim(), detail.availableTransitions());
+        approval.show(detail.claim(), detail.permissions());
         checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
         conflict = null;
         PrimeFaces.current().executeScript("factdesk.dirty = false");
@@ -121,7 +114,7 @@ public class ClaimBacking implements Serializable {
     /** Re-reads the comments only; the claim and its version stay as shown. */
     void refreshComments() {
         ClaimDetail fresh = claims.getDetail(claimId);
-        detail = new ClaimDetail(detail.claim(), fresh.comments(), detail.timeline(), detail.availableTransitions());
+        detail = new ClaimDetail(detail.claim(), fresh.comments(), detail.timeline(), detail.permissions());
     }
 
     private String displayName(String username) {
@@ -200,15 +193,14 @@ public class ClaimBacking implements Serializable {
                         .stripTrailing() + "…";
     }
 
-    public boolean isInReview() {
-        return detail.claim().getStatus() == ClaimStatus.IN_REVIEW;
+    /** What this user may do with the claim, as the service decided it: the page only reads it. */
+    public ClaimPermissions getPermissions() {
+        return detail.permissions();
     }
 
     /** The assertion is answered only once a verdict is public; until then it is unverified. */
     public boolean isVerified() {
-        ClaimStatus status = detail.claim().getStatus();
-        return (status == ClaimStatus.PUBLISHED || status == ClaimStatus.CORRECTED)
-                && detail.claim().getVerdict() != null;
+        return detail.claim().isVerdictPublic();
     }
 
     public List<Comment> getComments() {
@@ -244,16 +236,13 @@ public class ClaimBacking implements Serializable {
         this.id = id;
     }
 
-    /**
-     * Whether this user may switch evidence between internal and shown publicly here: fact-checkers and editors,
-     * on a claim that is not dismissed (the service checks the same).
-     */
+    /** Whether this user may add evidence and switch it between internal and public (the service's answer). */
     public boolean isEvidenceEditable() {
-        return mayShowEvidence && detail.claim().getStatus() != ClaimStatus.DISMISSED;
+        return detail.permissions().mayChangeEvidence();
     }
 
     /** A reporter-only reader of an unpublished claim sees no draft verdict (docs/security.md). */
     public boolean isDraftsHidden() {
-        return draftsHidden;
+        return detail.permissions().draftsHidden();
     }
 }
