@@ -101,65 +101,58 @@ public class QueueBenchmark {
                         List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)),
                         1999 * PAGE,
                         true),
-                new Scenario(
-                        "unassigned",
-                        new ClaimFilter(Set.of(), null, null, true, null, false, false),
-                        ClaimSort.DEFAULT,
-                        0),
+                new Scenario("unassigned", ClaimFilter.all().withUnassigned(true), ClaimSort.DEFAULT, 0),
                 new Scenario(
                         "assigned to me, due soonest",
-                        new ClaimFilter(Set.of(), null, checker, false, null, false, false),
+                        ClaimFilter.all().withAssignee(checker),
                         List.of(new ClaimSort(ClaimSort.Field.DUE, true)),
                         0),
                 new Scenario(
                         "awaiting approval, latest change first",
-                        new ClaimFilter(Set.of(ClaimStatus.AWAITING_APPROVAL), null, null, false, null, false, false),
+                        ClaimFilter.all().withStatuses(Set.of(ClaimStatus.AWAITING_APPROVAL)),
                         List.of(new ClaimSort(ClaimSort.Field.MODIFIED, false)),
                         0),
-                new Scenario(
-                        "overdue",
-                        new ClaimFilter(Set.of(), null, null, false, null, false, true),
-                        ClaimSort.DEFAULT,
-                        0),
+                new Scenario("overdue", ClaimFilter.all().withOverdueOnly(true), ClaimSort.DEFAULT, 0),
                 new Scenario(
                         "unverified attributed",
-                        new ClaimFilter(Set.of(ClaimStatus.NEW), null, null, false, null, true, false),
+                        ClaimFilter.all().withStatuses(Set.of(ClaimStatus.NEW)).withAttributedOnly(true),
                         ClaimSort.DEFAULT,
                         0),
                 new Scenario(
                         "open claims of one desk",
-                        new ClaimFilter(OPEN, desk, null, false, null, false, false),
+                        ClaimFilter.all().withStatuses(OPEN).withDesk(desk),
                         ClaimSort.DEFAULT,
                         0),
                 new Scenario(
                         "one desk, by assignee",
-                        new ClaimFilter(Set.of(), desk, null, false, null, false, false),
+                        ClaimFilter.all().withDesk(desk),
                         List.of(new ClaimSort(ClaimSort.Field.ASSIGNEE, true)),
                         0),
                 new Scenario(
                         "text \"displaced\", most relevant",
-                        new ClaimFilter(Set.of(), null, null, false, "displaced", false, false),
+                        ClaimFilter.all().withText("displaced"),
                         List.of(new ClaimSort(ClaimSort.Field.RELEVANCE, true)),
                         0),
                 new Scenario(
                         "text \"displaced\", most check-worthy",
-                        new ClaimFilter(Set.of(), null, null, false, "displaced", false, false),
+                        ClaimFilter.all().withText("displaced"),
                         List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)),
                         0),
                 new Scenario(
                         "phrase \"air strike\" in review, one desk",
-                        new ClaimFilter(
-                                Set.of(ClaimStatus.IN_REVIEW), desk, null, false, "\"air strike\"", false, false),
+                        ClaimFilter.all()
+                                .withStatuses(Set.of(ClaimStatus.IN_REVIEW))
+                                .withDesk(desk)
+                                .withText("\"air strike\""),
                         ClaimSort.DEFAULT,
                         0),
-                new Scenario(
-                        "text with no match",
-                        new ClaimFilter(Set.of(), null, null, false, "zyxwvut", false, false),
-                        ClaimSort.DEFAULT,
-                        0),
+                new Scenario("text with no match", ClaimFilter.all().withText("zyxwvut"), ClaimSort.DEFAULT, 0),
                 new Scenario(
                         "overdue + attributed + text, by due",
-                        new ClaimFilter(Set.of(), null, null, false, "killed", true, true),
+                        ClaimFilter.all()
+                                .withText("killed")
+                                .withAttributedOnly(true)
+                                .withOverdueOnly(true),
                         List.of(new ClaimSort(ClaimSort.Field.DUE, true)),
                         0));
     }
@@ -243,8 +236,8 @@ public class QueueBenchmark {
      * and the two lists.
      */
     private Timing dashboard(int runs, long claims, String checker) {
-        ClaimFilter mine = new ClaimFilter(Set.of(), null, checker, false, null, false, false);
-        ClaimFilter overdue = new ClaimFilter(Set.of(), null, null, false, null, false, true);
+        ClaimFilter mine = ClaimFilter.all().withAssignee(checker);
+        ClaimFilter overdue = ClaimFilter.all().withOverdueOnly(true);
         double[] service = measure(runs, () -> {
             long n = overview.counts().byDesk().size();
             n += queue.page(mine, ClaimSort.DEFAULT, 0, 8).items().size();

@@ -408,8 +408,8 @@ public class ClaimQueue {
                     .filter(ClaimStatus::isOpen)
                     .collect(Collectors.toSet());
             List<ClaimFilter> columns = List.of(
-                    new ClaimFilter(open, null, null, false, null, false, false),
-                    new ClaimFilter(open, null, null, false, null, false, true));
+                    ClaimFilter.all().withStatuses(open),
+                    ClaimFilter.all().withStatuses(open).withOverdueOnly(true));
             AggregationKey<Map<String, Long>> byDeskStatus = AggregationKey.of("byDeskStatus");
             for (int column = 0; column < columns.size(); column++) {
                 ClaimFilter filter = columns.get(column);

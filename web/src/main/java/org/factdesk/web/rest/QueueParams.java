@@ -65,7 +65,14 @@ public class QueueParams {
             statuses.add(BadParameterException.parse(ClaimStatus.class, "status", value));
         }
         String who = "me".equals(assignee) ? callerUsername : assignee;
-        return new ClaimFilter(statuses, desk, who, unassigned, text, attributed, overdue);
+        return ClaimFilter.all()
+                .withStatuses(statuses)
+                .withDesk(desk)
+                .withAssignee(who)
+                .withUnassigned(unassigned)
+                .withText(text)
+                .withAttributedOnly(attributed)
+                .withOverdueOnly(overdue);
     }
 
     List<ClaimSort> sorts() {

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
@@ -67,10 +66,8 @@ public class DashboardBacking {
             byDesk.put(row.code(), new DeskRow(row.code(), row.name(), row.counts(), row.total() + count.count()));
         }
         desks = List.copyOf(byDesk.values());
-        mine = queue.page(
-                new ClaimFilter(Set.of(), null, username, false, null, false, false), ClaimSort.DEFAULT, 0, LIST_SIZE);
-        overdue = queue.page(
-                new ClaimFilter(Set.of(), null, null, false, null, false, true), ClaimSort.DEFAULT, 0, LIST_SIZE);
+        mine = queue.page(ClaimFilter.all().withAssignee(username), ClaimSort.DEFAULT, 0, LIST_SIZE);
+        overdue = queue.page(ClaimFilter.all().withOverdueOnly(true), ClaimSort.DEFAULT, 0, LIST_SIZE);
         editor = external.isUserInRole(Role.EDITOR_NAME);
         if (editor) {
             awaitingApproval = overview.awaitingMyApproval(LIST_SIZE);

@@ -95,14 +95,14 @@ public class QueueBacking implements Serializable {
     }
 
     ClaimFilter filter() {
-        return new ClaimFilter(
-                Set.copyOf(Arrays.asList(statuses)),
-                desk,
-                on(mine) ? username : null,
-                on(unassigned),
-                text,
-                on(attributed),
-                on(overdue));
+        return ClaimFilter.all()
+                .withStatuses(Set.copyOf(Arrays.asList(statuses)))
+                .withDesk(desk)
+                .withAssignee(on(mine) ? username : null)
+                .withUnassigned(on(unassigned))
+                .withText(text)
+                .withAttributedOnly(on(attributed))
+                .withOverdueOnly(on(overdue));
     }
 
     /** New filters become the URL: the redirect carries them as view parameters. */

@@ -11,8 +11,13 @@ class ExportLinkTest {
 
     @Test
     void carriesEveryFilterInTheApiParameters() {
-        ClaimFilter filter = new ClaimFilter(
-                Set.of(ClaimStatus.TRIAGED, ClaimStatus.NEW), "europe", "editor", false, "fuel & gas", true, true);
+        ClaimFilter filter = ClaimFilter.all()
+                .withStatuses(Set.of(ClaimStatus.TRIAGED, ClaimStatus.NEW))
+                .withDesk("europe")
+                .withAssignee("editor")
+                .withText("fuel & gas")
+                .withAttributedOnly(true)
+                .withOverdueOnly(true);
         assertThat(ExportLink.query(filter, true))
                 .isEqualTo("status=NEW,TRIAGED&desk=europe&q=fuel+%26+gas&assignee=me&attributed=true&overdue=true");
     }
