@@ -34,7 +34,7 @@ class BrowserSpeedBenchmark {
     static {
         QUEUES.put("queue, all claims", "queue/index.xhtml");
         QUEUES.put("queue: unassigned", "queue/index.xhtml?unassigned=true");
-        QUEUES.put("queue: assigned to me", "queue/index.xhtml?mine=true");
+        QUEUES.put("queue: assigned to me", "queue/index.xhtml?assignee=me");
         QUEUES.put("queue: awaiting approval", "queue/index.xhtml?status=AWAITING_APPROVAL");
         QUEUES.put("queue: overdue", "queue/index.xhtml?overdue=true");
         QUEUES.put("queue: unverified attributed", "queue/index.xhtml?status=NEW&attributed=true");

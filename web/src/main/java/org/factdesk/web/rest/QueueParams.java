@@ -3,14 +3,14 @@ package org.factdesk.web.rest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import org.factdesk.model.claim.ClaimStatus;
+import java.util.Map;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
 import org.factdesk.service.queue.ClaimSort;
 import org.factdesk.service.queue.QueueCursor;
+import org.factdesk.service.queue.QueueLink;
 
 /** The query parameters that select and order a queue, shared by the list and its CSV export. */
 public class QueueParams {
@@ -58,26 +58,30 @@ public class QueueParams {
     @QueryParam("before")
     String before;
 
-    /** The filter; {@code me} as assignee stands for the caller. */
+    /** The filter, read by the queue's one URL form ({@link QueueLink}); {@code me} as assignee is the caller. */
     ClaimFilter filter(String callerUsername) {
-        Set<ClaimStatus> statuses = EnumSet.noneOf(ClaimStatus.class);
-        for (String value : split(status)) {
-            statuses.add(BadParameterException.parse(ClaimStatus.class, "status", value));
+        Map<String, List<String>> given = new HashMap<>();
+        given.put(QueueLink.STATUS, status);
+        given.put(QueueLink.DESK, one(desk));
+        given.put(QueueLink.ASSIGNEE, one(assignee));
+        given.put(QueueLink.UNASSIGNED, one(Boolean.toString(unassigned)));
+        given.put(QueueLink.TEXT, one(text));
+        given.put(QueueLink.ATTRIBUTED, one(Boolean.toString(attributed)));
+        given.put(QueueLink.OVERDUE, one(Boolean.toString(overdue)));
+        try {
+            return QueueLink.filter(given::get, callerUsername);
+        } catch (QueueLink.BadValue bad) {
+            throw new BadParameterException(bad.parameter(), bad.value());
         }
-        String who = "me".equals(assignee) ? callerUsername : assignee;
-        return ClaimFilter.all()
-                .withStatuses(statuses)
-                .withDesk(desk)
-                .withAssignee(who)
-                .withUnassigned(unassigned)
-                .withText(text)
-                .withAttributedOnly(attributed)
-                .withOverdueOnly(overdue);
+    }
+
+    private static List<String> one(String value) {
+        return value == null ? null : List.of(value);
     }
 
     List<ClaimSort> sorts() {
         List<ClaimSort> sorts = new ArrayList<>();
-        for (String value : split(sort)) {
+        for (String value : QueueLink.split(sort)) {
             try {
                 sorts.add(ClaimSort.parse(value));
             } catch (IllegalArgumentException e) {
@@ -107,20 +111,5 @@ public class QueueParams {
             }
         }
         return after != null ? QueueCursor.after(after) : before != null ? QueueCursor.before(before) : null;
-    }
-
-    /** Accepts both ?status=NEW&status=TRIAGED and ?status=NEW,TRIAGED. */
-    private static List<String> split(List<String> values) {
-        List<String> parts = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        parts.add(part.strip());
-                    }
-                }
-            }
-        }
-        return parts;
     }
 }

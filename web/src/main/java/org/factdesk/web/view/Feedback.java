@@ -43,6 +43,11 @@ public class Feedback {
         return Texts.format(Locale.ENGLISH, key, shown);
     }
 
+    /** An error about one field, shown next to it ({@code clientId}) in the user's words. */
+    public void error(String clientId, String key, Object... arguments) {
+        add(FacesContext.getCurrentInstance(), clientId, text(key, arguments));
+    }
+
     public void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));

@@ -1,29 +1,31 @@
 package org.factdesk.web.view.queue;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.queue.ClaimFilter;
 import org.factdesk.service.queue.ClaimQueue;
+import org.factdesk.service.queue.QueueLink;
 import org.factdesk.service.search.SearchIndexState;
 import org.factdesk.web.view.Feedback;
 
 /**
- * The review queue (/queue/index.xhtml). Filters live in the URL as view parameters, so a filtered queue can
- * be bookmarked and shared; applying filters redirects to the new URL. Paging and sorting are ajax on the
+ * The review queue (/queue/index.xhtml). Filters live in the URL, in the queue's one URL form ({@link QueueLink},
+ * the parameters of {@code GET /api/claims}), so a filtered queue can be bookmarked, shared and saved; applying
+ * filters redirects to the new URL. Paging and sorting are ajax on the
  * view-scoped table model, and everything is done by the database.
  */
 @Named
@@ -32,6 +34,7 @@ public class QueueBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String SELF = "/queue/index?faces-redirect=true";
+    private static final String PAGE = "/queue/index.xhtml";
 
     @Inject
     ClaimQueue queue;
@@ -47,7 +50,9 @@ public class QueueBacking implements Serializable {
 
     private String rebuildingNotice;
 
-    private String status;
+    /** The filter the URL names: what the table shows until the next GET. */
+    private ClaimFilter shown = ClaimFilter.all();
+
     private ClaimStatus[] statuses;
     private String desk;
     private String text;
@@ -61,60 +66,70 @@ public class QueueBacking implements Serializable {
     private List<Desk> deskOptions;
     private ClaimLazyModel claims;
     private String exportQuery;
-    private String viewQuery;
 
-    /** Reads the view parameters once per GET; ajax paging keeps the model. */
+    /** Reads the filter from the URL once per GET; ajax paging keeps the model. */
     public void init() {
-        statuses = status == null
-                ? new ClaimStatus[0]
-                : Arrays.stream(status.split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .flatMap(s -> Arrays.stream(ClaimStatus.values())
-                                .filter(v -> v.name().equalsIgnoreCase(s)))
-                        .toArray(ClaimStatus[]::new);
-        username = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        username = faces.getExternalContext().getRemoteUser();
         now = Instant.now();
         deskOptions = desks.listAll();
         SearchIndexState.Progress index = searchIndex.progress();
         rebuildingNotice = index.phase() == SearchIndexState.Phase.REBUILDING
                 ? feedback.text("queue.message.rebuilding", index.percent())
                 : null;
+        Map<String, String[]> parameters = faces.getExternalContext().getRequestParameterValuesMap();
         try {
-            queue.check(filter());
+            shown = QueueLink.filter(
+                    name -> parameters.containsKey(name) ? Arrays.asList(parameters.get(name)) : null, username);
+            showInForm(shown);
+            queue.check(shown);
             claims = new ClaimLazyModel(queue, this::filter);
+        } catch (QueueLink.BadValue bad) {
+            feedback.error("filters:status", "error.badParameter", bad.parameter(), bad.value());
+            shown = ClaimFilter.all();
+            claims = new ClaimLazyModel(queue, this::filter, true);
         } catch (RuntimeException e) {
             feedback.show(e, Map.of("q", "filters:text"));
             claims = new ClaimLazyModel(queue, this::filter, true);
         }
-        exportQuery = ExportLink.query(filter(), on(mine));
-        String query = ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getQueryString();
-        viewQuery = query == null ? "" : query;
+        exportQuery = QueueLink.query(shown, username);
+    }
+
+    private void showInForm(ClaimFilter filter) {
+        statuses = filter.statuses().stream().sorted().toArray(ClaimStatus[]::new);
+        desk = filter.desk();
+        text = filter.text();
+        mine = filter.assignee() != null && filter.assignee().equals(username) ? true : null;
+        unassigned = filter.unassigned() ? true : null;
+        attributed = filter.attributedOnly() ? true : null;
+        overdue = filter.overdueOnly() ? true : null;
     }
 
     ClaimFilter filter() {
+        return shown;
+    }
+
+    /** The filter as the form now says it; an assignee other than the user, from a shared link, is kept. */
+    private ClaimFilter fromForm() {
+        String assignee = on(mine)
+                ? username
+                : shown.assignee() != null && !shown.assignee().equals(username) ? shown.assignee() : null;
         return ClaimFilter.all()
                 .withStatuses(Set.copyOf(Arrays.asList(statuses)))
-                .withDesk(desk)
-                .withAssignee(on(mine) ? username : null)
+                .withDesk(desk == null || desk.isBlank() ? null : desk)
+                .withAssignee(assignee)
                 .withUnassigned(on(unassigned))
-                .withText(text)
+                .withText(text == null || text.isBlank() ? null : text)
                 .withAttributedOnly(on(attributed))
                 .withOverdueOnly(on(overdue));
     }
 
-    /** New filters become the URL: the redirect carries them as view parameters. */
-    public String apply() {
-        status = statuses.length == 0
-                ? null
-                : Arrays.stream(statuses).map(ClaimStatus::name).collect(Collectors.joining(","));
-        mine = on(mine) ? true : null;
-        unassigned = on(unassigned) ? true : null;
-        attributed = on(attributed) ? true : null;
-        overdue = on(overdue) ? true : null;
-        return SELF + "&includeViewParams=true";
+    /** New filters become the URL: a redirect to the queue's URL form of them. */
+    public String apply() throws IOException {
+        String query = QueueLink.query(fromForm(), username);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + PAGE + (query.isEmpty() ? "" : "?" + query));
+        return null;
     }
 
     public String clear() {
@@ -143,9 +158,9 @@ public class QueueBacking implements Serializable {
         return deskOptions;
     }
 
-    /** The URL's query string as this GET arrived: what "save this queue" keeps. */
+    /** The queue's URL form of what it shows: what "save this queue" keeps. */
     public String getViewQuery() {
-        return viewQuery;
+        return exportQuery;
     }
 
     public String getExportQuery() {
@@ -154,14 +169,6 @@ public class QueueBacking implements Serializable {
 
     public ClaimLazyModel getClaims() {
         return claims;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public ClaimStatus[] getStatuses() {
