@@ -6,19 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.claim.Transition;
-import org.factdesk.service.account.AccountService;
-import org.factdesk.service.account.Mentions;
 import org.factdesk.service.claim.ClaimDetail;
-import org.factdesk.service.claim.ClaimHistoryService;
 import org.factdesk.service.claim.ClaimPermissions;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
@@ -26,7 +19,6 @@ import org.factdesk.service.common.ConflictException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.intake.CheckedElsewhere;
 import org.factdesk.service.intake.IntakeService;
-import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
@@ -46,13 +38,10 @@ public class ClaimBacking implements Serializable {
     ClaimService claims;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     Feedback feedback;
 
     @Inject
-    Newsroom newsroom;
+    ClaimTexts texts;
 
     @Inject
     ApprovalPanel approval;
@@ -63,7 +52,6 @@ public class ClaimBacking implements Serializable {
     private String id;
     private long claimId;
     private ClaimDetail detail;
-    private Map<String, String> people;
     private String conflict;
     private List<CheckedElsewhere> checkedElsewhere = List.of();
 
@@ -82,8 +70,6 @@ public class ClaimBacking implements Serializable {
             }
             throw e;
         }
-        people = accounts.listActive().stream()
-                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName, (a, b) -> a));
         approval.show(detail.claim(), detail.permissions());
         checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
     }
@@ -108,7 +94,7 @@ public class ClaimBacking implements Serializable {
      * both the input and the version it was based on, so a save still meets the conflict check.
      */
     void changedElsewhere(String username) {
-        conflict = feedback.text("claim.message.changedElsewhere", displayName(username));
+        conflict = feedback.text("claim.message.changedElsewhere", texts.displayName(username));
     }
 
     /** Re-reads the comments only; the claim and its version stay as shown. */
@@ -117,56 +103,11 @@ public class ClaimBacking implements Serializable {
         detail = new ClaimDetail(detail.claim(), fresh.comments(), detail.timeline(), detail.permissions());
     }
 
-    private String displayName(String username) {
-        return username == null
-                ? ""
-                : people.containsKey(username)
-                        ? people.get(username)
-                        : accounts.findByUsername(username)
-                                .map(UserAccount::getDisplayName)
-                                .orElse(username);
-    }
-
     /** How every form on this page reports a failed action; a conflict also offers Reload. */
     public void failed(RuntimeException failure, Map<String, String> fields) {
         if (feedback.show(failure, fields) instanceof ConflictException changed) {
             conflict = feedback.conflict(changed);
         }
-    }
-
-    /** A person's display name for a user name in the history; unknown names are shown as they are. */
-    public String name(String username) {
-        return username == null ? "" : people.getOrDefault(username, username);
-    }
-
-    /** A comment cut into plain text and mentions; only mentions of active users are marked as such. */
-    public List<Mentions.Part> parts(String text) {
-        return Mentions.split(text).stream()
-                .map(p ->
-                        p.mention() != null && !people.containsKey(p.mention()) ? new Mentions.Part(p.text(), null) : p)
-                .toList();
-    }
-
-    /** A field change's old or new value, readable: instants in the newsroom zone, enums by their label. */
-    public String value(String field, String raw) {
-        if (raw == null) {
-            return feedback.text("common.none");
-        }
-        return switch (field) {
-            case "dueAt" -> {
-                try {
-                    yield newsroom.format(Instant.parse(raw));
-                } catch (DateTimeParseException e) {
-                    yield raw;
-                }
-            }
-            case "priority" -> feedback.text("Priority." + raw);
-            case "attributionCheck" -> feedback.text("AttributionCheck." + raw);
-            case ClaimHistoryService.EVIDENCE_SHOWN ->
-                feedback.text(
-                        Boolean.parseBoolean(raw) ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
-            default -> raw;
-        };
     }
 
     public long getClaimId() {
