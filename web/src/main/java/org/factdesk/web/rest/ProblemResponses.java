@@ -57,7 +57,7 @@ abstract class ProblemResponses {
 
     /** The problem for a failure, logged as {@link #problemResponse} says. */
     Problem answer(Throwable thrown) {
-        Throwable cause = unwrap(thrown);
+        Throwable cause = Failures.cause(thrown);
         Problem problem = problem(cause);
         String request = (request() == null ? "" : request().getMethod() + " ")
                 + (uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath());
@@ -238,11 +238,6 @@ abstract class ProblemResponses {
         }
         return Problem.of(
                 TYPE_BASE + "internal", text("problem.internal"), 500, text("error.internal"), "error.internal");
-    }
-
-    /** EJB and CDI wrap what services throw; the business reason is the innermost meaningful cause. */
-    static Throwable unwrap(Throwable thrown) {
-        return Failures.cause(thrown);
     }
 
     /** "create.input.attribution.name" → "attribution.name": drop the method and parameter names. */

@@ -70,7 +70,7 @@ public class Feedback {
      */
     public Throwable show(RuntimeException failure, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Throwable cause = unwrap(failure);
+        Throwable cause = Failures.cause(failure);
         faces.validationFailed();
         if (cause instanceof ConflictException) {
             // the caller shows it where the Reload button is; a growl would only cover that button
@@ -93,11 +93,6 @@ public class Feedback {
 
     private static void add(FacesContext faces, String clientId, String text) {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-    }
-
-    /** The business or validation exception inside whatever the container wrapped it in. */
-    public static Throwable unwrap(Throwable failure) {
-        return Failures.cause(failure);
     }
 
     private static String lastNode(Path path) {

@@ -16,6 +16,7 @@ import org.factdesk.service.claim.ClaimPermissions;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.common.ConflictException;
+import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.intake.CheckedElsewhere;
 import org.factdesk.service.intake.IntakeService;
@@ -64,7 +65,7 @@ public class ClaimBacking implements Serializable {
             notFound();
             return;
         } catch (RuntimeException e) {
-            if (Feedback.unwrap(e) instanceof NotFoundException) {
+            if (Failures.cause(e) instanceof NotFoundException) {
                 notFound();
                 return;
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.factdesk.service.common.FactdeskException;
+import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.Page;
 import org.factdesk.service.publishing.FactChecks;
 import org.factdesk.service.publishing.Publisher;
@@ -34,7 +35,7 @@ public class FactCheckIndex {
         try {
             results = factChecks.list(q, page);
         } catch (RuntimeException e) {
-            if (!(Feedback.unwrap(e) instanceof FactdeskException refused)) {
+            if (!(Failures.cause(e) instanceof FactdeskException refused)) {
                 throw e;
             }
             // said next to the search field; the list stays empty

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.factdesk.service.common.Failures;
 import org.factdesk.service.common.GoneException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.publishing.ClaimReviewJson;
@@ -14,7 +15,6 @@ import org.factdesk.service.publishing.FactChecks;
 import org.factdesk.service.publishing.Publisher;
 import org.factdesk.web.i18n.Newsroom;
 import org.factdesk.web.rest.FactCheckResource;
-import org.factdesk.web.view.Feedback;
 
 /**
  * One published fact-check as readers see it, without login, with the ClaimReview search engines read in the
@@ -48,11 +48,11 @@ public class FactCheckPage {
             notFound(faces);
             return;
         } catch (RuntimeException e) {
-            if (Feedback.unwrap(e) instanceof NotFoundException) {
+            if (Failures.cause(e) instanceof NotFoundException) {
                 notFound(faces);
                 return;
             }
-            if (Feedback.unwrap(e) instanceof GoneException) {
+            if (Failures.cause(e) instanceof GoneException) {
                 // withdrawn: the error page for 410 says so, and links to the fact-checks still published
                 faces.getExternalContext().responseSendError(410, null);
                 faces.responseComplete();
