@@ -36,12 +36,15 @@ final class EditorPages implements AutoCloseable {
     private final ChromeDriver driver;
     private final URI base;
     private final WebDriverWait wait;
+    /** Chromium's profile for this browser only, removed on close so that runs do not fill /tmp. */
+    private final Path profile;
 
     EditorPages(URI base) {
         this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         try {
+            profile = Files.createTempDirectory("factdesk-chromium");
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
@@ -52,7 +55,7 @@ final class EditorPages implements AutoCloseable {
                     "--disable-sync",
                     "--no-first-run",
                     "--window-size=1400,1000",
-                    "--user-data-dir=" + Files.createTempDirectory("factdesk-chromium"));
+                    "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -471,5 +474,15 @@ final class EditorPages implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        deleteProfile();
+    }
+
+    private void deleteProfile() {
+        try (var paths = Files.walk(profile)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("Could not remove the browser profile " + profile + ": " + e);
+        }
     }
 }
