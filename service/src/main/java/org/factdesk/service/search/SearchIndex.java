@@ -85,6 +85,9 @@ public class SearchIndex {
             Search.mapping(emf)
                     .scope(Claim.class)
                     .massIndexer()
+                    // a new index, not an emptied one: Lucene keeps an emptied index's field structure, and a
+                    // release whose mapping indexes a field differently (a sort key made searchable) cannot write to it
+                    .dropAndCreateSchemaOnStart(true)
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(200)
                     .idFetchSize(5_000)
@@ -152,6 +155,7 @@ public class SearchIndex {
         Search.mapping(emf)
                 .scope(ExternalFactCheck.class)
                 .massIndexer()
+                .dropAndCreateSchemaOnStart(true)
                 .threadsToLoadObjects(1)
                 .start()
                 .whenComplete((ignored, failure) -> {
