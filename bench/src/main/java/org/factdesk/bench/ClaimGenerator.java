@@ -1,4 +1,4 @@
-package org.factdesk.service.load;
+package org.factdesk.bench;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.factdesk.model.account.Role;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
+import org.factdesk.service.load.SuspendedIndexes;
 import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.search.SearchIndexState;
 

@@ -1,4 +1,4 @@
-package org.factdesk.service.load;
+package org.factdesk.bench;
 
 import java.sql.Connection;
 import java.sql.Date;

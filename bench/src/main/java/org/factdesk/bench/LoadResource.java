@@ -1,4 +1,4 @@
-package org.factdesk.web.rest;
+package org.factdesk.bench;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.factdesk.service.load.ClaimGenerator;
-import org.factdesk.service.load.QueueBenchmark;
+import org.factdesk.service.common.InvalidInputException;
 
-/** Admin tools for checking speed at scale: generate load data, time every queue against the bare engine. */
+/**
+ * Admin tools for checking speed at scale: generate load data, time every queue against the bare engine. Only in
+ * the test and {@code mvn -Prun} deployments (see {@code package-info}).
+ */
 @Tag(name = "admin")
 @Path("admin/load")
 @RequestScoped
@@ -41,7 +43,7 @@ public class LoadResource {
             @QueryParam("checker") @DefaultValue("checker") String checker,
             @QueryParam("desk") @DefaultValue("middle-east") String desk) {
         if (runs < 1 || runs > 1000) {
-            throw new BadParameterException("runs", Integer.toString(runs));
+            throw new InvalidInputException("runs", "error.benchmarkRuns", "Time each queue 1 to 1000 times", 1000);
         }
         return benchmark.run(runs, checker, desk);
     }

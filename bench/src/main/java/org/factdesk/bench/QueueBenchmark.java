@@ -1,4 +1,4 @@
-package org.factdesk.service.load;
+package org.factdesk.bench;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

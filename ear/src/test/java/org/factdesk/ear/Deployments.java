@@ -6,8 +6,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
- * The one deployment of this module's tests: the real EAR the build just packaged, exactly as newsroom IT
- * deploys it. Test classes return {@link #ear()} from their {@code @Deployment(testable = false)} method.
+ * The one deployment of this module's tests: the real EAR the build just packaged, as newsroom IT deploys it,
+ * with the bench jar (load generation, the queue benchmark: {@code /api/admin/load}) added to its web module
+ * ({@code target/dev/factdesk.ear}, made by {@code .mvn/wildfly/dev-ear.sh}; {@code ProductionEarIT} checks the
+ * production EAR holds no bench code). Test classes return {@link #ear()} from their
+ * {@code @Deployment(testable = false)} method.
  */
 public final class Deployments {
 

@@ -42,7 +42,7 @@ public final class SuspendedIndexes implements AutoCloseable {
     }
 
     /** Drops the plain indexes of {@code tables} on H2 (nothing elsewhere); {@link #close()} builds them again. */
-    static SuspendedIndexes suspend(Connection connection, String... tables) throws SQLException {
+    public static SuspendedIndexes suspend(Connection connection, String... tables) throws SQLException {
         Map<String, String> dropped = new LinkedHashMap<>();
         if (!isH2(connection)) {
             return new SuspendedIndexes(connection, dropped);
