@@ -121,42 +121,11 @@ abstract class ProblemResponses {
                     null);
         }
         if (cause instanceof FactdeskException business) {
-            int status;
-            String type;
-            String title;
-            if (business instanceof NotFoundException) {
-                status = 404;
-                type = "not-found";
-                title = "problem.notFound";
-            } else if (business instanceof GoneException) {
-                status = 410;
-                type = "gone";
-                title = "problem.gone";
-            } else if (business instanceof ForbiddenException) {
-                status = 403;
-                type = "forbidden";
-                title = "problem.forbidden";
-            } else if (business instanceof NotAuthenticatedException) {
-                status = 401;
-                type = "unauthorized";
-                title = "problem.unauthorized";
-            } else if (business instanceof InvalidTransitionException) {
-                status = 409;
-                type = "invalid-transition";
-                title = "problem.invalidTransition";
-            } else if (business instanceof SearchRebuildingException) {
-                status = 503;
-                type = "search-rebuilding";
-                title = "problem.unavailable";
-            } else {
-                status = 422;
-                type = "validation";
-                title = "problem.validation";
-            }
+            Kind kind = Kind.of(business);
             return new Problem(
-                    TYPE_BASE + type,
-                    text(title),
-                    status,
+                    TYPE_BASE + kind.type(),
+                    text(kind.title()),
+                    kind.status(),
                     message(business),
                     instance,
                     business.getMessageKey(),
@@ -266,5 +235,26 @@ abstract class ProblemResponses {
 
     private String text(String key) {
         return format(key);
+    }
+
+    /** What each business failure is in HTTP: status, problem type, and the bundle key of its title. */
+    private record Kind(Class<? extends FactdeskException> failure, int status, String type, String title) {
+
+        private static final List<Kind> KINDS = List.of(
+                new Kind(NotFoundException.class, 404, "not-found", "problem.notFound"),
+                new Kind(GoneException.class, 410, "gone", "problem.gone"),
+                new Kind(ForbiddenException.class, 403, "forbidden", "problem.forbidden"),
+                new Kind(NotAuthenticatedException.class, 401, "unauthorized", "problem.unauthorized"),
+                new Kind(InvalidTransitionException.class, 409, "invalid-transition", "problem.invalidTransition"),
+                new Kind(SearchRebuildingException.class, 503, "search-rebuilding", "problem.unavailable"));
+        /** Anything else the business refuses is input it cannot take. */
+        private static final Kind INVALID = new Kind(FactdeskException.class, 422, "validation", "problem.validation");
+
+        static Kind of(FactdeskException business) {
+            return KINDS.stream()
+                    .filter(kind -> kind.failure().isInstance(business))
+                    .findFirst()
+                    .orElse(INVALID);
+        }
     }
 }
