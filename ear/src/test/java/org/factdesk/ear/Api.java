@@ -56,14 +56,7 @@ public final class Api {
     /** A GET that accepts the given media type, answered with all its headers (downloads such as CSV). */
     public HttpResponse<String> fetch(String path, String accept) {
         HttpRequest.Builder builder = request(path).setHeader("Accept", accept).GET();
-        try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return raw(builder);
     }
 
     public Reply post(String path, String json) {
@@ -115,14 +108,7 @@ public final class Api {
         if (headers.length > 0) {
             builder.headers(headers);
         }
-        try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return raw(builder);
     }
 
     private HttpRequest.Builder request(String path) {
@@ -133,14 +119,19 @@ public final class Api {
     }
 
     private static Reply send(HttpRequest.Builder request) {
+        HttpResponse<String> response = raw(request);
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null),
+                response.headers().firstValue("ETag").orElse(null),
+                response.body());
+    }
+
+    /** Sends a request and reads the body as UTF-8 (what the API answers). */
+    private static HttpResponse<String> raw(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null),
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.body());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
