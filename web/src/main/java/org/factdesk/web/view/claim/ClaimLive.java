@@ -14,7 +14,7 @@ import org.primefaces.PrimeFaces;
  * the claim as it is now. A page with unsaved input keeps it and shows "changed by … — reload to see it"; its
  * next save still sends the version it showed, so the service refuses it as a conflict rather than overwrite.
  */
-@Named("claimLive")
+@Named
 @ViewScoped
 public class ClaimLive implements Serializable {
 

@@ -20,7 +20,7 @@ import org.factdesk.web.view.Feedback;
  * How the claim page words what it shows: people by their names rather than their logins, comments cut into
  * text and mentions, and a history entry's old and new values readable. The active users are read once per view.
  */
-@Named("claimTexts")
+@Named
 @ViewScoped
 public class ClaimTexts implements Serializable {
 

@@ -9,7 +9,7 @@ import org.factdesk.service.claim.ClaimService;
 import org.factdesk.web.view.Feedback;
 
 /** The claim page's comment box. Comments only add, so they never conflict. */
-@Named("claimComment")
+@Named
 @ViewScoped
 public class CommentForm implements Serializable {
 

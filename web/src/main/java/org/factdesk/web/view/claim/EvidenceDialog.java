@@ -19,7 +19,7 @@ import org.factdesk.web.view.Feedback;
  * fact-check. Both Admiralty grades are asked for separately, each with its meaning, because a reliable source
  * can pass on doubtful information. New evidence is internal unless the desk ticks the box.
  */
-@Named("claimEvidence")
+@Named
 @ViewScoped
 public class EvidenceDialog implements Serializable {
 

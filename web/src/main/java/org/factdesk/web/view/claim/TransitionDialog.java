@@ -18,7 +18,7 @@ import org.factdesk.web.view.Feedback;
  * Moving the claim through the workflow. Moves that need nothing more happen at once; moves that need a reason
  * or a fact-checker open the dialog first. Which moves exist is the service's answer, never this bean's.
  */
-@Named("claimTransition")
+@Named
 @ViewScoped
 public class TransitionDialog implements Serializable {
 

@@ -17,7 +17,7 @@ import org.factdesk.web.view.Feedback;
  * The verdict draft, written while the claim is in review. Starts from the current draft, if any; sends the
  * claim version the page shows, so a draft never overwrites wording somebody else changed meanwhile.
  */
-@Named("claimVerdict")
+@Named
 @ViewScoped
 public class VerdictForm implements Serializable {
 

@@ -28,7 +28,7 @@ import org.factdesk.web.view.Feedback;
  * selection to {@link BulkActions}, which checks each claim as a single action would, and the page then says
  * how many were done and, claim by claim, why the others were refused.
  */
-@Named("queueBulk")
+@Named
 @ViewScoped
 public class BulkDialog implements Serializable {
 
