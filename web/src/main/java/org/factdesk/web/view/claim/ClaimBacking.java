@@ -1,10 +1,8 @@
 package org.factdesk.web.view.claim;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import org.factdesk.service.claim.ClaimPermissions;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
 import org.factdesk.service.common.ConflictException;
-import org.factdesk.service.common.Failures;
-import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.intake.CheckedElsewhere;
 import org.factdesk.service.intake.IntakeService;
 import org.factdesk.web.view.Feedback;
@@ -50,44 +46,44 @@ public class ClaimBacking implements Serializable {
     @Inject
     IntakeService intake;
 
-    private String id;
-    private long claimId;
     private ClaimDetail detail;
+    private long claimId;
+    private String shortStatement;
     private String conflict;
     private List<CheckedElsewhere> checkedElsewhere = List.of();
 
-    /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
-    public void load() throws IOException {
-        try {
-            claimId = Long.parseLong(id == null ? "" : id.strip());
-            detail = claims.getDetail(claimId);
-        } catch (NumberFormatException e) {
-            notFound();
-            return;
-        } catch (RuntimeException e) {
-            if (Failures.cause(e) instanceof NotFoundException) {
-                notFound();
-                return;
-            }
-            throw e;
-        }
-        approval.show(detail.claim(), detail.permissions());
-        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, null);
-        faces.responseComplete();
+    /**
+     * The view action, once the id parameter has become the claim ({@link ClaimDetailConverter}; a claim that is
+     * not there for this user has already been answered with 404): fills what the page shows beside the claim.
+     */
+    public void load() {
+        claimId = detail.claim().getId();
+        show();
     }
 
     /** Shows the claim as it is now, dropping any conflict notice; what was typed in forms stays. */
     public void reload() {
         detail = claims.getDetail(claimId);
-        approval.show(detail.claim(), detail.permissions());
-        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
+        show();
         conflict = null;
         PrimeFaces.current().executeScript("factdesk.dirty = false");
+    }
+
+    private void show() {
+        approval.show(detail.claim(), detail.permissions());
+        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
+        shortStatement = shortened(detail.claim().getStatement());
+    }
+
+    /** The statement cut to fit a breadcrumb, at a word boundary where there is one. */
+    private static String shortened(String statement) {
+        if (statement.length() <= SHORT_STATEMENT) {
+            return statement;
+        }
+        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
+        return statement
+                        .substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT)
+                        .stripTrailing() + "…";
     }
 
     /**
@@ -123,16 +119,8 @@ public class ClaimBacking implements Serializable {
         return detail.claim();
     }
 
-    /** The statement cut to fit a breadcrumb, at a word boundary where there is one. */
     public String getShortStatement() {
-        String statement = detail == null ? "" : detail.claim().getStatement();
-        if (statement.length() <= SHORT_STATEMENT) {
-            return statement;
-        }
-        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
-        return statement
-                        .substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT)
-                        .stripTrailing() + "…";
+        return shortStatement;
     }
 
     /** What this user may do with the claim, as the service decided it: the page only reads it. */
@@ -166,16 +154,13 @@ public class ClaimBacking implements Serializable {
         return detail;
     }
 
+    /** Set from the id parameter by {@link ClaimDetailConverter}. */
+    public void setDetail(ClaimDetail detail) {
+        this.detail = detail;
+    }
+
     public String getConflict() {
         return conflict;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     /** Whether this user may add evidence and switch it between internal and public (the service's answer). */
