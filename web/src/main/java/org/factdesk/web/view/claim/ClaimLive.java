@@ -24,6 +24,9 @@ public class ClaimLive implements Serializable {
     ClaimBacking page;
 
     @Inject
+    ConflictNotice notice;
+
+    @Inject
     ClaimService claims;
 
     /** Called by the page's remote command with {@code dirty}: whether its forms hold unsaved input. */
@@ -41,7 +44,7 @@ public class ClaimLive implements Serializable {
             page.reload();
             ajax.update("claimContent");
         } else if (now.getVersion() != page.getVersion()) {
-            page.changedElsewhere(now.getModifiedBy());
+            notice.changedElsewhere(now.getModifiedBy());
             ajax.update("conflictForm");
         } else {
             // a comment (comments do not move the version): the forms' basis is unchanged, so only the list moves

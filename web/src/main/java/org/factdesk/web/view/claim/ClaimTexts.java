@@ -25,6 +25,7 @@ import org.factdesk.web.view.Feedback;
 public class ClaimTexts implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SHORT_STATEMENT = 60;
 
     @Inject
     AccountService accounts;
@@ -90,5 +91,16 @@ public class ClaimTexts implements Serializable {
                         Boolean.parseBoolean(raw) ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
             default -> raw;
         };
+    }
+
+    /** The statement cut to fit a breadcrumb, at a word boundary where there is one. */
+    static String shortened(String statement) {
+        if (statement.length() <= SHORT_STATEMENT) {
+            return statement;
+        }
+        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
+        return statement
+                        .substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT)
+                        .stripTrailing() + "…";
     }
 }

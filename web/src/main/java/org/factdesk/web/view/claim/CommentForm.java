@@ -19,6 +19,9 @@ public class CommentForm implements Serializable {
     ClaimBacking page;
 
     @Inject
+    ConflictNotice notice;
+
+    @Inject
     ClaimService claims;
 
     @Inject
@@ -33,7 +36,7 @@ public class CommentForm implements Serializable {
             page.reload();
             feedback.info("claim.message.commented");
         } catch (RuntimeException e) {
-            page.failed(e, Map.of("text", "commentForm:comment"));
+            notice.failed(e, Map.of("text", "commentForm:comment"));
         }
     }
 

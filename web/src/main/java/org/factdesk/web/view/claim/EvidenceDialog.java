@@ -42,6 +42,9 @@ public class EvidenceDialog implements Serializable {
     ClaimBacking page;
 
     @Inject
+    ConflictNotice notice;
+
+    @Inject
     EvidenceService evidence;
 
     @Inject
@@ -70,7 +73,7 @@ public class EvidenceDialog implements Serializable {
             page.reload();
             feedback.info("claim.message.evidenceAdded");
         } catch (RuntimeException e) {
-            page.failed(e, FIELDS);
+            notice.failed(e, FIELDS);
         }
     }
 
@@ -82,7 +85,7 @@ public class EvidenceDialog implements Serializable {
             page.reload();
             feedback.info(shown ? "claim.message.evidenceShown" : "claim.message.evidenceInternal");
         } catch (RuntimeException e) {
-            page.failed(e, Map.of());
+            notice.failed(e, Map.of());
         }
     }
 

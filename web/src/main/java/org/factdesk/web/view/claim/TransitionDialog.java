@@ -30,6 +30,9 @@ public class TransitionDialog implements Serializable {
     ClaimBacking page;
 
     @Inject
+    ConflictNotice notice;
+
+    @Inject
     ClaimService claims;
 
     @Inject
@@ -75,7 +78,7 @@ public class TransitionDialog implements Serializable {
             assignee = null;
             page.reload();
         } catch (RuntimeException e) {
-            page.failed(e, FIELDS);
+            notice.failed(e, FIELDS);
         }
     }
 

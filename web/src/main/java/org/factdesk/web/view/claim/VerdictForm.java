@@ -36,6 +36,9 @@ public class VerdictForm implements Serializable {
     ClaimBacking page;
 
     @Inject
+    ConflictNotice notice;
+
+    @Inject
     VerdictService verdicts;
 
     @Inject
@@ -66,7 +69,7 @@ public class VerdictForm implements Serializable {
             page.reload();
             feedback.info("claim.message.verdictDrafted");
         } catch (RuntimeException e) {
-            page.failed(e, FIELDS);
+            notice.failed(e, FIELDS);
         }
     }
 
