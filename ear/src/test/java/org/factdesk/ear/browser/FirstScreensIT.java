@@ -2,7 +2,9 @@ package org.factdesk.ear.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.factdesk.ear.Api;
 import org.factdesk.ear.Deployments;
@@ -77,6 +79,39 @@ class FirstScreensIT {
             assertThat(pages.text("#timeline .entry-STATUS")).contains("Triage", "Unverified", "Triaged");
             pages.screenshot(screenshots.resolve("claim.png"));
 
+            pages.logOut();
+        }
+    }
+
+    /**
+     * The claim page answers 404 alike for an id that is malformed, missing or unknown and for a claim the user
+     * may not read (here: an editor's claim, opened by a reporter), so a reporter cannot tell which ids exist.
+     */
+    @Test
+    void aClaimThatIsNotThereForTheUserIsNotFound() {
+        EditorPages.assumeBrowserInstalled(FirstScreensIT.class);
+        Api.Reply byEditor = Api.as("editor")
+                .post("claims", "{\"statement\":\"An editor's claim " + UUID.randomUUID() + ".\",\"desk\":\"europe\"}");
+        assertThat(byEditor.status()).as(byEditor.toString()).isEqualTo(201);
+        long editors = byEditor.json().path("id").asLong();
+
+        try (EditorPages pages = new EditorPages(Deployments.BASE)) {
+            pages.logIn("reporter", Deployments.DEMO_PASSWORD);
+            String session = "JSESSIONID=" + pages.cookie("JSESSIONID");
+            for (String query : List.of("?id=" + editors, "?id=999999999", "?id=abc", "?id=-1", "?id=", "")) {
+                HttpResponse<String> page =
+                        Api.anonymous().exchange("GET", "../claim/index.xhtml" + query, null, null, "Cookie", session);
+                assertThat(page.statusCode()).as(query).isEqualTo(404);
+                assertThat(page.body()).as(query).contains("<h1>Not found</h1>");
+            }
+            pages.openPlain("claim/index.xhtml?id=" + editors);
+            assertThat(pages.text("h1")).isEqualTo("Not found");
+            pages.open("queue/index.xhtml");
+            pages.logOut();
+
+            pages.logIn("editor", Deployments.DEMO_PASSWORD);
+            pages.openClaim(editors);
+            assertThat(pages.text("#statement")).contains("An editor's claim");
             pages.logOut();
         }
     }

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.service.verdict.RatingScaleService;
@@ -27,11 +26,7 @@ public class RatingsBacking implements Serializable {
     AdminFeedback feedback;
 
     private List<RatingRow> rows;
-    private String code;
-    private String label;
-    private String description;
-    private BigDecimal score;
-    private Integer position;
+    private NewRatingForm newRating = new NewRatingForm();
 
     @PostConstruct
     void load() {
@@ -40,26 +35,17 @@ public class RatingsBacking implements Serializable {
 
     public void add() {
         try {
-            scale.add(code, label, description, score, position == null ? 0 : position);
-            feedback.info("admin_ratings.message.added", label);
-            code = null;
-            label = null;
-            description = null;
-            score = null;
-            position = null;
+            scale.add(
+                    newRating.getCode(),
+                    newRating.getLabel(),
+                    newRating.getDescription(),
+                    newRating.getScore(),
+                    newRating.positionOrZero());
+            feedback.info("admin_ratings.message.added", newRating.getLabel());
+            newRating = new NewRatingForm();
             load();
         } catch (RuntimeException e) {
-            feedback.failed(
-                    e,
-                    Map.of(
-                            "code",
-                            "newRating:code",
-                            "label",
-                            "newRating:label",
-                            "description",
-                            "newRating:description",
-                            "score",
-                            "newRating:score"));
+            feedback.failed(e, NewRatingForm.FIELDS);
         }
     }
 
@@ -109,43 +95,7 @@ public class RatingsBacking implements Serializable {
         return rows;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public BigDecimal getScore() {
-        return score;
-    }
-
-    public void setScore(BigDecimal score) {
-        this.score = score;
-    }
-
-    public Integer getPosition() {
-        return position;
-    }
-
-    public void setPosition(Integer position) {
-        this.position = position;
+    public NewRatingForm getNewRating() {
+        return newRating;
     }
 }

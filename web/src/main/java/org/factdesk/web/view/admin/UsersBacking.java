@@ -5,12 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.service.account.AccountService;
@@ -33,19 +31,21 @@ public class UsersBacking implements Serializable {
 
     private List<UserAccount> users;
     private final NewUserForm newUser = new NewUserForm();
-    private String chosen;
-    private long chosenVersion;
-    private boolean chosenActive;
-    private List<String> chosenRoles = new ArrayList<>();
-    private String newPassword;
+    private ChosenUser chosen;
 
     @PostConstruct
     void load() {
+        load(null);
+    }
+
+    /** Reads the list, and the named user (if still there) as the chosen one. */
+    private void load(String chosenUsername) {
         users = accounts.listAll();
-        users.stream()
-                .filter(u -> u.getUsername().equals(chosen))
+        chosen = users.stream()
+                .filter(u -> u.getUsername().equals(chosenUsername))
                 .findFirst()
-                .ifPresentOrElse(this::show, () -> chosen = null);
+                .map(ChosenUser::new)
+                .orElse(null);
     }
 
     public void create() {
@@ -58,10 +58,10 @@ public class UsersBacking implements Serializable {
                             ? new char[0]
                             : newUser.getPassword().toCharArray(),
                     roles(newUser.getRoles()));
-            feedback.info("admin_users.message.created", newUser.getUsername());
-            chosen = newUser.getUsername();
+            String created = newUser.getUsername();
+            feedback.info("admin_users.message.created", created);
             newUser.clear();
-            load();
+            load(created);
         } catch (RuntimeException e) {
             feedback.failed(
                     e,
@@ -80,44 +80,39 @@ public class UsersBacking implements Serializable {
     }
 
     public void choose(UserAccount user) {
-        chosen = user.getUsername();
-        show(user);
-        newPassword = null;
+        chosen = new ChosenUser(user);
     }
 
     public void saveRoles() {
-        act(() -> accounts.changeRoles(chosen, roles(chosenRoles), chosenVersion), "admin_users.message.rolesSaved");
+        act(
+                () -> accounts.changeRoles(chosen.getUsername(), roles(chosen.getRoles()), chosen.version()),
+                "admin_users.message.rolesSaved");
     }
 
     public void toggleActive() {
         act(
-                () -> accounts.setActive(chosen, !chosenActive, chosenVersion),
-                chosenActive ? "admin_users.message.deactivated" : "admin_users.message.reactivated");
+                () -> accounts.setActive(chosen.getUsername(), !chosen.isActive(), chosen.version()),
+                chosen.isActive() ? "admin_users.message.deactivated" : "admin_users.message.reactivated");
     }
 
     public void resetPassword() {
         act(
-                () -> accounts.resetPassword(chosen, newPassword == null ? new char[0] : newPassword.toCharArray()),
+                () -> accounts.resetPassword(chosen.getUsername(), chosen.takeNewPassword()),
                 "admin_users.message.passwordReset");
-        newPassword = null;
     }
 
+    /** Runs a change to the chosen user; after it, or after a conflict, the list is read again. */
     private void act(Runnable action, String doneKey) {
+        String username = chosen.getUsername();
         try {
             action.run();
-            feedback.info(doneKey, chosen);
-            load();
+            feedback.info(doneKey, username);
+            load(username);
         } catch (RuntimeException e) {
             if (feedback.failed(e, Map.of("roles", "chosenUser:roles", "password", "chosenUser:newPassword"))) {
-                load();
+                load(username);
             }
         }
-    }
-
-    private void show(UserAccount user) {
-        chosenVersion = user.getVersion();
-        chosenActive = user.isActive();
-        chosenRoles = user.getRoles().stream().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static Set<Role> roles(List<String> names) {
@@ -138,27 +133,8 @@ public class UsersBacking implements Serializable {
         return newUser;
     }
 
-    public String getChosen() {
+    /** The chosen user, or null before one is chosen. */
+    public ChosenUser getChosen() {
         return chosen;
-    }
-
-    public boolean isChosenActive() {
-        return chosenActive;
-    }
-
-    public List<String> getChosenRoles() {
-        return chosenRoles;
-    }
-
-    public void setChosenRoles(List<String> chosenRoles) {
-        this.chosenRoles = chosenRoles;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
     }
 }

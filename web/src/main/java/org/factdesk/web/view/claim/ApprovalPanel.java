@@ -16,7 +16,7 @@ import org.factdesk.service.verdict.VerdictService;
  * Approve and Send back next to it. Filled by {@link ClaimBacking} whenever it (re)loads the claim. Whether
  * Approve is offered is the workflow's answer; the drafter gets a note saying why it is not.
  */
-@Named("claimApproval")
+@Named
 @ViewScoped
 public class ApprovalPanel implements Serializable {
 

@@ -1,13 +1,10 @@
 package org.factdesk.web.view.claim;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.claim.Transition;
@@ -15,34 +12,26 @@ import org.factdesk.service.claim.ClaimDetail;
 import org.factdesk.service.claim.ClaimPermissions;
 import org.factdesk.service.claim.ClaimService;
 import org.factdesk.service.claim.TimelineEntry;
-import org.factdesk.service.common.ConflictException;
-import org.factdesk.service.common.Failures;
-import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.intake.CheckedElsewhere;
 import org.factdesk.service.intake.IntakeService;
-import org.factdesk.web.view.Feedback;
 import org.primefaces.PrimeFaces;
 
 /**
  * The claim page (/claim/index.xhtml?id=N): the claim as loaded, with the version every action sends back.
- * The page's forms ({@link TransitionDialog}, {@link EvidenceDialog}, {@link VerdictForm}, {@link CommentForm}) act through their own
- * beans and come back here to reload after success, or to show a conflict — never a silent overwrite.
+ * The page's forms ({@link TransitionDialog}, {@link EvidenceDialog}, {@link VerdictForm}, {@link CommentForm}) act
+ * through their own beans and come back here to reload after success; a failure goes to {@link ConflictNotice}.
  */
 @Named
 @ViewScoped
 public class ClaimBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHORT_STATEMENT = 60;
 
     @Inject
     ClaimService claims;
 
     @Inject
-    Feedback feedback;
-
-    @Inject
-    ClaimTexts texts;
+    ConflictNotice notice;
 
     @Inject
     ApprovalPanel approval;
@@ -50,65 +39,38 @@ public class ClaimBacking implements Serializable {
     @Inject
     IntakeService intake;
 
-    private String id;
-    private long claimId;
     private ClaimDetail detail;
-    private String conflict;
+    private long claimId;
+    private String shortStatement;
     private List<CheckedElsewhere> checkedElsewhere = List.of();
 
-    /** Loads the claim named by the id parameter; a missing, malformed or unknown id is a 404. */
-    public void load() throws IOException {
-        try {
-            claimId = Long.parseLong(id == null ? "" : id.strip());
-            detail = claims.getDetail(claimId);
-        } catch (NumberFormatException e) {
-            notFound();
-            return;
-        } catch (RuntimeException e) {
-            if (Failures.cause(e) instanceof NotFoundException) {
-                notFound();
-                return;
-            }
-            throw e;
-        }
-        approval.show(detail.claim(), detail.permissions());
-        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, null);
-        faces.responseComplete();
+    /**
+     * The view action, once the id parameter has become the claim ({@link ClaimDetailConverter}; a claim that is
+     * not there for this user has already been answered with 404): fills what the page shows beside the claim.
+     */
+    public void load() {
+        claimId = detail.claim().getId();
+        show();
     }
 
     /** Shows the claim as it is now, dropping any conflict notice; what was typed in forms stays. */
     public void reload() {
         detail = claims.getDetail(claimId);
-        approval.show(detail.claim(), detail.permissions());
-        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
-        conflict = null;
+        show();
+        notice.clear();
         PrimeFaces.current().executeScript("factdesk.dirty = false");
     }
 
-    /**
-     * Someone else changed the claim while this page holds unsaved input: say so with a Reload button, but keep
-     * both the input and the version it was based on, so a save still meets the conflict check.
-     */
-    void changedElsewhere(String username) {
-        conflict = feedback.text("claim.message.changedElsewhere", texts.displayName(username));
+    private void show() {
+        approval.show(detail.claim(), detail.permissions());
+        checkedElsewhere = intake.checkedElsewhere(detail.claim().getStatement());
+        shortStatement = ClaimTexts.shortened(detail.claim().getStatement());
     }
 
     /** Re-reads the comments only; the claim and its version stay as shown. */
     void refreshComments() {
         ClaimDetail fresh = claims.getDetail(claimId);
         detail = new ClaimDetail(detail.claim(), fresh.comments(), detail.timeline(), detail.permissions());
-    }
-
-    /** How every form on this page reports a failed action; a conflict also offers Reload. */
-    public void failed(RuntimeException failure, Map<String, String> fields) {
-        if (feedback.show(failure, fields) instanceof ConflictException changed) {
-            conflict = feedback.conflict(changed);
-        }
     }
 
     public long getClaimId() {
@@ -123,16 +85,8 @@ public class ClaimBacking implements Serializable {
         return detail.claim();
     }
 
-    /** The statement cut to fit a breadcrumb, at a word boundary where there is one. */
     public String getShortStatement() {
-        String statement = detail == null ? "" : detail.claim().getStatement();
-        if (statement.length() <= SHORT_STATEMENT) {
-            return statement;
-        }
-        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
-        return statement
-                        .substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT)
-                        .stripTrailing() + "…";
+        return shortStatement;
     }
 
     /** What this user may do with the claim, as the service decided it: the page only reads it. */
@@ -166,16 +120,9 @@ public class ClaimBacking implements Serializable {
         return detail;
     }
 
-    public String getConflict() {
-        return conflict;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
+    /** Set from the id parameter by {@link ClaimDetailConverter}. */
+    public void setDetail(ClaimDetail detail) {
+        this.detail = detail;
     }
 
     /** Whether this user may add evidence and switch it between internal and public (the service's answer). */

@@ -14,7 +14,7 @@ import org.primefaces.PrimeFaces;
  * the claim as it is now. A page with unsaved input keeps it and shows "changed by … — reload to see it"; its
  * next save still sends the version it showed, so the service refuses it as a conflict rather than overwrite.
  */
-@Named("claimLive")
+@Named
 @ViewScoped
 public class ClaimLive implements Serializable {
 
@@ -22,6 +22,9 @@ public class ClaimLive implements Serializable {
 
     @Inject
     ClaimBacking page;
+
+    @Inject
+    ConflictNotice notice;
 
     @Inject
     ClaimService claims;
@@ -41,7 +44,7 @@ public class ClaimLive implements Serializable {
             page.reload();
             ajax.update("claimContent");
         } else if (now.getVersion() != page.getVersion()) {
-            page.changedElsewhere(now.getModifiedBy());
+            notice.changedElsewhere(now.getModifiedBy());
             ajax.update("conflictForm");
         } else {
             // a comment (comments do not move the version): the forms' basis is unchanged, so only the list moves

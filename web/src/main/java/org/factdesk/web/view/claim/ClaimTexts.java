@@ -20,11 +20,12 @@ import org.factdesk.web.view.Feedback;
  * How the claim page words what it shows: people by their names rather than their logins, comments cut into
  * text and mentions, and a history entry's old and new values readable. The active users are read once per view.
  */
-@Named("claimTexts")
+@Named
 @ViewScoped
 public class ClaimTexts implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SHORT_STATEMENT = 60;
 
     @Inject
     AccountService accounts;
@@ -90,5 +91,16 @@ public class ClaimTexts implements Serializable {
                         Boolean.parseBoolean(raw) ? "claim.section.evidencePublic" : "claim.section.evidenceInternal");
             default -> raw;
         };
+    }
+
+    /** The statement cut to fit a breadcrumb, at a word boundary where there is one. */
+    static String shortened(String statement) {
+        if (statement.length() <= SHORT_STATEMENT) {
+            return statement;
+        }
+        int cut = statement.lastIndexOf(' ', SHORT_STATEMENT);
+        return statement
+                        .substring(0, cut > SHORT_STATEMENT / 2 ? cut : SHORT_STATEMENT)
+                        .stripTrailing() + "…";
     }
 }

@@ -9,7 +9,7 @@ import org.factdesk.service.claim.ClaimService;
 import org.factdesk.web.view.Feedback;
 
 /** The claim page's comment box. Comments only add, so they never conflict. */
-@Named("claimComment")
+@Named
 @ViewScoped
 public class CommentForm implements Serializable {
 
@@ -17,6 +17,9 @@ public class CommentForm implements Serializable {
 
     @Inject
     ClaimBacking page;
+
+    @Inject
+    ConflictNotice notice;
 
     @Inject
     ClaimService claims;
@@ -33,7 +36,7 @@ public class CommentForm implements Serializable {
             page.reload();
             feedback.info("claim.message.commented");
         } catch (RuntimeException e) {
-            page.failed(e, Map.of("text", "commentForm:comment"));
+            notice.failed(e, Map.of("text", "commentForm:comment"));
         }
     }
 

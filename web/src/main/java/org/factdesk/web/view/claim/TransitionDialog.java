@@ -18,7 +18,7 @@ import org.factdesk.web.view.Feedback;
  * Moving the claim through the workflow. Moves that need nothing more happen at once; moves that need a reason
  * or a fact-checker open the dialog first. Which moves exist is the service's answer, never this bean's.
  */
-@Named("claimTransition")
+@Named
 @ViewScoped
 public class TransitionDialog implements Serializable {
 
@@ -28,6 +28,9 @@ public class TransitionDialog implements Serializable {
 
     @Inject
     ClaimBacking page;
+
+    @Inject
+    ConflictNotice notice;
 
     @Inject
     ClaimService claims;
@@ -75,7 +78,7 @@ public class TransitionDialog implements Serializable {
             assignee = null;
             page.reload();
         } catch (RuntimeException e) {
-            page.failed(e, FIELDS);
+            notice.failed(e, FIELDS);
         }
     }
 

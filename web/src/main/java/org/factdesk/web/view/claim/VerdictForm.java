@@ -17,7 +17,7 @@ import org.factdesk.web.view.Feedback;
  * The verdict draft, written while the claim is in review. Starts from the current draft, if any; sends the
  * claim version the page shows, so a draft never overwrites wording somebody else changed meanwhile.
  */
-@Named("claimVerdict")
+@Named
 @ViewScoped
 public class VerdictForm implements Serializable {
 
@@ -34,6 +34,9 @@ public class VerdictForm implements Serializable {
 
     @Inject
     ClaimBacking page;
+
+    @Inject
+    ConflictNotice notice;
 
     @Inject
     VerdictService verdicts;
@@ -66,7 +69,7 @@ public class VerdictForm implements Serializable {
             page.reload();
             feedback.info("claim.message.verdictDrafted");
         } catch (RuntimeException e) {
-            page.failed(e, FIELDS);
+            notice.failed(e, FIELDS);
         }
     }
 

@@ -13,12 +13,10 @@ import java.util.List;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.model.intake.FeedItem;
-import org.factdesk.service.claim.NewClaim;
 import org.factdesk.service.common.FactdeskException;
 import org.factdesk.service.desk.DeskService;
 import org.factdesk.service.intake.Analysis;
 import org.factdesk.service.intake.AnalyzedSentence;
-import org.factdesk.service.intake.Candidate;
 import org.factdesk.service.intake.FeedService;
 import org.factdesk.service.intake.IntakeAnalyzer;
 import org.factdesk.service.intake.IntakeService;
@@ -50,13 +48,7 @@ public class IntakeBacking implements Serializable {
     @Inject
     transient Feedback feedback;
 
-    private String text;
-    private String publisher;
-    private String headline;
-    private String url;
-    private Long feedItemId;
-    private Long sourceId;
-    private String desk;
+    private final IntakeForm form = new IntakeForm();
     private List<FeedItem> recentItems;
     private List<Desk> deskList;
     private ArticleView article;
@@ -66,29 +58,23 @@ public class IntakeBacking implements Serializable {
     void init() {
         recentItems = feeds.recentItems(RECENT_ITEMS);
         deskList = desks.listAll();
-        desk = deskList.isEmpty() ? null : deskList.get(0).getCode();
+        form.setDesk(deskList.isEmpty() ? null : deskList.get(0).getCode());
     }
 
     /** Copies the picked feed item's article into the form; the claim will point at its source. */
     public void pickFeedItem() {
         recentItems.stream()
-                .filter(i -> i.getId().equals(feedItemId))
+                .filter(i -> i.getId().equals(form.getFeedItemId()))
                 .findFirst()
-                .ifPresent(item -> {
-                    text = item.getSource().getBody();
-                    publisher = item.getSource().getPublisher();
-                    headline = item.getSource().getHeadline();
-                    url = item.getSource().getUrl();
-                    sourceId = item.getSource().getId();
-                });
+                .ifPresent(form::pick);
     }
 
     public void analyze() {
-        if (text == null || text.isBlank() || text.length() > IntakeAnalyzer.MAX_TEXT) {
+        if (!form.isTextValid()) {
             message(FacesMessage.SEVERITY_ERROR, "intake.message.textInvalid");
             return;
         }
-        Analysis analysis = analyzer.analyze(text);
+        Analysis analysis = analyzer.analyze(form.getText());
         article = ArticleView.of(analysis);
         List<CandidateView> found = new ArrayList<>();
         for (AnalyzedSentence s : analysis.candidates()) {
@@ -100,30 +86,9 @@ public class IntakeBacking implements Serializable {
 
     /** Opens the candidate as a claim and goes to its page. */
     public void accept(CandidateView candidate) throws IOException {
-        AnalyzedSentence s = candidate.sentence();
-        NewClaim.NewSource source = sourceId != null
-                ? null
-                : new NewClaim.NewSource(
-                        publisher == null || publisher.isBlank()
-                                ? feedback.text("intake.input.publisher.default")
-                                : publisher.strip(),
-                        headline,
-                        url,
-                        null,
-                        null,
-                        text);
         try {
-            Claim claim = intake.accept(new Candidate(
-                    desk,
-                    s.text(),
-                    s.assertion().orElse(null),
-                    s.start(),
-                    s.end(),
-                    s.checkWorthiness(),
-                    s.attribution().orElse(null),
-                    s.hedges(),
-                    sourceId,
-                    source));
+            Claim claim = intake.accept(
+                    form.candidate(candidate.sentence(), feedback.text("intake.input.publisher.default")));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext()
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/claim/index.xhtml?id="
@@ -133,64 +98,13 @@ public class IntakeBacking implements Serializable {
         }
     }
 
-    public void textChanged() {
-        sourceId = null;
-        feedItemId = null;
-    }
-
     private void message(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(severity, feedback.text(key, arguments), null));
     }
 
-    // ---- properties (no work in getters) ----
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public String getPublisher() {
-        return publisher;
-    }
-
-    public void setPublisher(String publisher) {
-        this.publisher = publisher;
-    }
-
-    public String getHeadline() {
-        return headline;
-    }
-
-    public void setHeadline(String headline) {
-        this.headline = headline;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public Long getFeedItemId() {
-        return feedItemId;
-    }
-
-    public void setFeedItemId(Long feedItemId) {
-        this.feedItemId = feedItemId;
-    }
-
-    public String getDesk() {
-        return desk;
-    }
-
-    public void setDesk(String desk) {
-        this.desk = desk;
+    public IntakeForm getForm() {
+        return form;
     }
 
     public List<FeedItem> getRecentItems() {

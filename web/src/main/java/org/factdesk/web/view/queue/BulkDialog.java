@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Priority;
 import org.factdesk.service.account.AccountService;
-import org.factdesk.service.queue.BulkAction;
 import org.factdesk.service.queue.BulkActions;
 import org.factdesk.service.queue.BulkResult;
 import org.factdesk.web.i18n.Newsroom;
@@ -28,7 +26,7 @@ import org.factdesk.web.view.Feedback;
  * selection to {@link BulkActions}, which checks each claim as a single action would, and the page then says
  * how many were done and, claim by claim, why the others were refused.
  */
-@Named("queueBulk")
+@Named
 @ViewScoped
 public class BulkDialog implements Serializable {
 
@@ -62,12 +60,7 @@ public class BulkDialog implements Serializable {
 
     private List<Claim> selection = new ArrayList<>();
     private Kind kind;
-    private String assignee;
-    private Priority priority;
-    private LocalDateTime due;
-    private String desk;
-    private String tag;
-    private String reason;
+    private BulkForm form = new BulkForm();
     private List<UserAccount> checkers = List.of();
     private String summary;
     private List<Refusal> refusals = List.of();
@@ -80,12 +73,7 @@ public class BulkDialog implements Serializable {
             return;
         }
         kind = action;
-        assignee = null;
-        priority = null;
-        due = null;
-        desk = null;
-        tag = null;
-        reason = null;
+        form = new BulkForm();
         if (action == Kind.ASSIGN) {
             checkers = accounts.listActiveWithRole(Role.FACT_CHECKER);
         }
@@ -96,7 +84,7 @@ public class BulkDialog implements Serializable {
                 selection.stream().collect(Collectors.toMap(Claim::getId, Claim::getStatement, (a, b) -> a));
         List<BulkResult> results;
         try {
-            results = bulk.apply(new ArrayList<>(statements.keySet()), action());
+            results = bulk.apply(new ArrayList<>(statements.keySet()), form.action(kind, newsroom.getZone()));
         } catch (RuntimeException e) {
             feedback.show(e, Map.of());
             return;
@@ -108,20 +96,6 @@ public class BulkDialog implements Serializable {
         long done = results.size() - refusals.size();
         summary = feedback.text("queue.message.bulkResult", done, refusals.size());
         selection = new ArrayList<>();
-    }
-
-    private BulkAction action() {
-        return switch (kind) {
-            case ASSIGN -> new BulkAction.Assign(assignee);
-            case PRIORITY -> new BulkAction.SetPriority(priority);
-            case DUE ->
-                new BulkAction.SetDue(
-                        due == null ? null : due.atZone(newsroom.getZone()).toInstant());
-            case DESK -> new BulkAction.MoveToDesk(desk);
-            case TAG -> new BulkAction.AddTag(tag);
-            case TRIAGE -> new BulkAction.Triage();
-            case DISMISS -> new BulkAction.Dismiss(reason);
-        };
     }
 
     /** The refusal in the user's words; enum arguments read as their bundle labels ("Unverified", not NEW). */
@@ -165,51 +139,7 @@ public class BulkDialog implements Serializable {
         return refusals;
     }
 
-    public String getAssignee() {
-        return assignee;
-    }
-
-    public void setAssignee(String assignee) {
-        this.assignee = assignee;
-    }
-
-    public Priority getPriority() {
-        return priority;
-    }
-
-    public void setPriority(Priority priority) {
-        this.priority = priority;
-    }
-
-    public LocalDateTime getDue() {
-        return due;
-    }
-
-    public void setDue(LocalDateTime due) {
-        this.due = due;
-    }
-
-    public String getDesk() {
-        return desk;
-    }
-
-    public void setDesk(String desk) {
-        this.desk = desk;
-    }
-
-    public String getTag() {
-        return tag;
-    }
-
-    public void setTag(String tag) {
-        this.tag = tag;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
+    public BulkForm getForm() {
+        return form;
     }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.desk.Desk;
@@ -53,14 +52,7 @@ public class QueueBacking implements Serializable {
     /** The filter the URL names: what the table shows until the next GET. */
     private ClaimFilter shown = ClaimFilter.all();
 
-    private ClaimStatus[] statuses;
-    private String desk;
-    private String text;
-    private Boolean mine;
-    private Boolean unassigned;
-    private Boolean attributed;
-    private Boolean overdue;
-
+    private final FilterForm filters = new FilterForm();
     private String username;
     private Instant now;
     private List<Desk> deskOptions;
@@ -81,7 +73,7 @@ public class QueueBacking implements Serializable {
         try {
             shown = QueueLink.filter(
                     name -> parameters.containsKey(name) ? Arrays.asList(parameters.get(name)) : null, username);
-            showInForm(shown);
+            filters.show(shown, username);
             queue.check(shown);
             claims = new ClaimLazyModel(queue, this::filter);
         } catch (QueueLink.BadValue bad) {
@@ -95,38 +87,13 @@ public class QueueBacking implements Serializable {
         exportQuery = QueueLink.query(shown, username);
     }
 
-    private void showInForm(ClaimFilter filter) {
-        statuses = filter.statuses().stream().sorted().toArray(ClaimStatus[]::new);
-        desk = filter.desk();
-        text = filter.text();
-        mine = filter.assignee() != null && filter.assignee().equals(username) ? true : null;
-        unassigned = filter.unassigned() ? true : null;
-        attributed = filter.attributedOnly() ? true : null;
-        overdue = filter.overdueOnly() ? true : null;
-    }
-
     ClaimFilter filter() {
         return shown;
     }
 
-    /** The filter as the form now says it; an assignee other than the user, from a shared link, is kept. */
-    private ClaimFilter fromForm() {
-        String assignee = on(mine)
-                ? username
-                : shown.assignee() != null && !shown.assignee().equals(username) ? shown.assignee() : null;
-        return ClaimFilter.all()
-                .withStatuses(Set.copyOf(Arrays.asList(statuses)))
-                .withDesk(desk == null || desk.isBlank() ? null : desk)
-                .withAssignee(assignee)
-                .withUnassigned(on(unassigned))
-                .withText(text == null || text.isBlank() ? null : text)
-                .withAttributedOnly(on(attributed))
-                .withOverdueOnly(on(overdue));
-    }
-
     /** New filters become the URL: a redirect to the queue's URL form of them. */
     public String apply() throws IOException {
-        String query = QueueLink.query(fromForm(), username);
+        String query = QueueLink.query(filters.toFilter(shown, username), username);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + PAGE + (query.isEmpty() ? "" : "?" + query));
         return null;
@@ -139,10 +106,6 @@ public class QueueBacking implements Serializable {
     /** Whether a claim's due time has passed while it is still open; "now" is when the page was opened. */
     public boolean overdue(Claim claim) {
         return claim.isOverdue(now);
-    }
-
-    private static boolean on(Boolean toggle) {
-        return Boolean.TRUE.equals(toggle);
     }
 
     /** While the search index is rebuilt: how far it is, and that text search waits for it; else null. */
@@ -171,59 +134,7 @@ public class QueueBacking implements Serializable {
         return claims;
     }
 
-    public ClaimStatus[] getStatuses() {
-        return statuses;
-    }
-
-    public void setStatuses(ClaimStatus[] statuses) {
-        this.statuses = statuses == null ? new ClaimStatus[0] : statuses;
-    }
-
-    public String getDesk() {
-        return desk;
-    }
-
-    public void setDesk(String desk) {
-        this.desk = desk;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public Boolean getMine() {
-        return mine;
-    }
-
-    public void setMine(Boolean mine) {
-        this.mine = mine;
-    }
-
-    public Boolean getUnassigned() {
-        return unassigned;
-    }
-
-    public void setUnassigned(Boolean unassigned) {
-        this.unassigned = unassigned;
-    }
-
-    public Boolean getAttributed() {
-        return attributed;
-    }
-
-    public void setAttributed(Boolean attributed) {
-        this.attributed = attributed;
-    }
-
-    public Boolean getOverdue() {
-        return overdue;
-    }
-
-    public void setOverdue(Boolean overdue) {
-        this.overdue = overdue;
+    public FilterForm getFilters() {
+        return filters;
     }
 }

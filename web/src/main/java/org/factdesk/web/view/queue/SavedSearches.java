@@ -12,7 +12,7 @@ import org.factdesk.service.queue.SavedSearchService;
 import org.factdesk.web.view.Feedback;
 
 /** The queue page's saved searches: the caller's own list, "save this queue" and delete. */
-@Named("queueSaved")
+@Named
 @ViewScoped
 public class SavedSearches implements Serializable {
 
