@@ -37,6 +37,7 @@ public class LayoutBacking {
     private String displayName;
     private boolean active;
     private long unread;
+    private String unreadLabel;
 
     @PostConstruct
     void init() {
@@ -51,6 +52,7 @@ public class LayoutBacking {
     /** Re-reads the bell's count, for an action in this request that changed it. */
     public void refreshUnread() {
         unread = active ? notifications.countMyUnread() : 0;
+        unreadLabel = feedback.text("layout.section.unread", unread);
     }
 
     /** Ends the container login and the session, then sends the browser to the login page. */
@@ -70,6 +72,6 @@ public class LayoutBacking {
     }
 
     public String getUnreadLabel() {
-        return feedback.text("layout.section.unread", unread);
+        return unreadLabel;
     }
 }
