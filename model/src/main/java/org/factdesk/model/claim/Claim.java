@@ -35,6 +35,7 @@ import java.util.Set;
 import org.factdesk.model.account.UserAccount;
 import org.factdesk.model.common.BaseEntity;
 import org.factdesk.model.common.Slugs;
+import org.factdesk.model.common.SortKeys;
 import org.factdesk.model.desk.Desk;
 import org.factdesk.model.evidence.Evidence;
 import org.factdesk.model.verdict.Verdict;
@@ -123,7 +124,7 @@ public class Claim extends BaseEntity {
      * Version of the search mapping. Raise it whenever the indexed fields change: at start-up an index whose
      * documents carry another version is rebuilt in the background.
      */
-    public static final int SEARCH_MAPPING_VERSION = 5;
+    public static final int SEARCH_MAPPING_VERSION = 6;
 
     public static final int STATEMENT_MAX = 1000;
     public static final int QUOTE_MAX = 4000;
@@ -135,7 +136,6 @@ public class Claim extends BaseEntity {
     @Size(max = STATEMENT_MAX)
     @Column(nullable = false, length = STATEMENT_MAX)
     @FullTextField(analyzer = SEARCH_ANALYZER)
-    @KeywordField(name = "statementSort", normalizer = SORT_NORMALIZER, sortable = Sortable.YES)
     private String statement;
 
     @Size(max = QUOTE_MAX)
@@ -294,6 +294,23 @@ public class Claim extends BaseEntity {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "priority")))
     public int getPriorityRank() {
         return priority.rank();
+    }
+
+    /** The search fields that order claims by statement, A to Z: the folded text, and its first bytes first. */
+    public static final String STATEMENT_SORT_FIELD = "statementSort";
+
+    public static final String STATEMENT_PREFIX_FIELD = "statementPrefix";
+    /** The statement as queues sort it (folded by {@link SortKeys#fold}, the same for every search backend). */
+    @KeywordField(name = STATEMENT_SORT_FIELD, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "statement")))
+    public String getStatementSort() {
+        return SortKeys.fold(statement);
+    }
+
+    @GenericField(name = STATEMENT_PREFIX_FIELD, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "statement")))
+    public long getStatementPrefix() {
+        return SortKeys.prefix(getStatementSort());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.factdesk.service.queue;
 
 import java.time.Instant;
 import java.util.List;
+import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.common.BaseEntity;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -97,6 +98,11 @@ public final class ClaimSearchQuery {
                 case DUE, ASSIGNEE -> composite.add(nullsLast(f.field(field(sort.field())), sort.ascending()));
                 case CHECK_WORTHINESS ->
                     composite.add(order(f.field(field(sort.field())).missing().use(MISSING_WORTH), sort.ascending()));
+                case STATEMENT -> {
+                    // the first bytes as a number, which the engine compares faster than text, then the text
+                    composite.add(order(f.field(Claim.STATEMENT_PREFIX_FIELD), sort.ascending()));
+                    composite.add(order(f.field(Claim.STATEMENT_SORT_FIELD), sort.ascending()));
+                }
                 default -> composite.add(order(f.field(field(sort.field())), sort.ascending()));
             }
         }
@@ -185,7 +191,7 @@ public final class ClaimSearchQuery {
             case CREATED -> "createdAt";
             case MODIFIED -> "modifiedAt";
             case STATUS -> "status";
-            case STATEMENT -> "statementSort";
+            case STATEMENT -> Claim.STATEMENT_SORT_FIELD;
             case CHECK_WORTHINESS -> "checkWorthiness";
             case DESK -> "desk.name";
             case ASSIGNEE -> "assignee.displayName";

@@ -122,7 +122,7 @@ public record QueueCursor(Direction direction, String token) {
             case CREATED -> claim.getCreatedAt();
             case MODIFIED -> claim.getModifiedAt();
             case STATUS -> claim.getStatus().name();
-            case STATEMENT -> claim.getStatement();
+            case STATEMENT -> claim.getStatementSort();
             case CHECK_WORTHINESS -> claim.getCheckWorthiness();
             case DESK -> claim.getDesk().getName();
             case ASSIGNEE ->
