@@ -6,18 +6,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.factdesk.service.security.Authenticator;
+import org.factdesk.web.Release;
 
 /**
  * Revalidation for the public pages (a fact-check, the list, the corrections log): an ETag of what the page
- * shows — and of this deployment, so a new release's pages are never taken for an old one's — Last-Modified
+ * shows — and of the release, so a new release's pages are never taken for an old one's, while every node of a
+ * cluster answers the same page with the same ETag — Last-Modified
  * where the page has one date that every change moves, and 304 Not Modified when the reader's copy is current.
  */
 final class PublicCaching {
 
     /** How long a reader's cache may keep a public page before asking again (a correction shows within it). */
     static final int MAX_AGE_SECONDS = 300;
-
-    private static final String DEPLOYMENT = Instant.now().toString();
 
     private PublicCaching() {}
 
@@ -32,7 +32,7 @@ final class PublicCaching {
                 (HttpServletRequest) faces.getExternalContext().getRequest();
         HttpServletResponse response =
                 (HttpServletResponse) faces.getExternalContext().getResponse();
-        String etag = "\"" + Authenticator.sha256(DEPLOYMENT + "|" + shown).substring(0, 32) + "\"";
+        String etag = "\"" + Authenticator.sha256(Release.id() + "|" + shown).substring(0, 32) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
         long lastModified =
