@@ -2,12 +2,14 @@ package org.factdesk.ear.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +70,7 @@ class QueueAtScaleIT {
         assertThat(restTotal).as("generated claims in review naming " + PLACE).isGreaterThan(50);
 
         deepPagesHoldTheRowsTheirNeighboursLeadTo();
+        thePublicFeedGoesOnInOrderPastTheSearchWindow();
 
         try (EditorPages pages = new EditorPages(Deployments.BASE)) {
             pages.logIn("editor", Deployments.DEMO_PASSWORD);
@@ -168,6 +171,41 @@ class QueueAtScaleIT {
                 .as("the middle page, by its neighbour's keys")
                 .hasSize(25)
                 .isEqualTo(ids(editor.get("claims?page=" + middle)));
+    }
+
+    /**
+     * The public DataFeed (100 a page) past the 10,000th fact-check, where OpenSearch pages no further by number,
+     * comes from the database: it must carry on from the last page the index gave, newest first, nothing twice.
+     */
+    private static void thePublicFeedGoesOnInOrderPastTheSearchWindow() {
+        Api reader = Api.anonymous();
+        List<JsonNode> lastFromIndex = feedPage(reader, 99);
+        List<JsonNode> firstFromDatabase = feedPage(reader, 100);
+        assertThat(lastFromIndex).as("a full page before the window's end").hasSize(100);
+        assertThat(firstFromDatabase)
+                .as("a full page past it (40 % of 100,000 claims are published)")
+                .hasSize(100);
+        List<JsonNode> both = new ArrayList<>(lastFromIndex);
+        both.addAll(firstFromDatabase);
+        List<OffsetDateTime> published = both.stream()
+                .map(review -> OffsetDateTime.parse(review.path("datePublished").asText()))
+                .toList();
+        for (int i = 1; i < published.size(); i++) {
+            assertThat(published.get(i))
+                    .as("fact-check %d of the two pages, newest first", i)
+                    .isBeforeOrEqualTo(published.get(i - 1));
+        }
+        assertThat(both.stream().map(review -> review.path("url").asText()).distinct())
+                .as("no fact-check on both pages")
+                .hasSize(200);
+    }
+
+    private static List<JsonNode> feedPage(Api reader, int page) {
+        Api.Reply answer = reader.get("fact-checks?page=" + page);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        List<JsonNode> reviews = new ArrayList<>();
+        answer.json().path("dataFeedElement").forEach(reviews::add);
+        return reviews;
     }
 
     private static List<String> ids(Api.Reply reply) {

@@ -110,12 +110,20 @@ public class FactChecks {
     }
 
     /**
+     * The most rows a search is paged into by number, as OpenSearch allows by default (max_result_window): pages
+     * of every fact-check past it come from the database, in the same order.
+     */
+    static final int INDEX_WINDOW = 10_000;
+
+    /**
      * Published claims, newest publication first, optionally holding the words: paged by the search index; while
-     * it is rebuilt the newest come from the database and a text search says it is rebuilding.
+     * it is rebuilt, and past its window, the newest come from the database (a text search past the window finds
+     * no more, and while it is rebuilt says so).
      */
     private Page<Claim> newest(String words, int page, int size) {
         int offset = Math.max(0, Math.min(page, 10_000)) * size;
-        if (!index.isReady()) {
+        boolean pastWindow = offset + size > INDEX_WINDOW;
+        if (!index.isReady() || (pastWindow && words.isEmpty())) {
             if (!words.isEmpty()) {
                 throw new SearchRebuildingException(index.progress().percent());
             }
@@ -130,6 +138,8 @@ public class FactChecks {
             return new Page<>(newest, offset, size, publishedCount());
         }
         freshness.seeEverySave();
+        // a text search pages within the engine's window; past it, the page is empty and the total says how many
+        int take = Math.max(0, Math.min(size, INDEX_WINDOW - offset));
         SearchResult<Claim> result = Search.session(em)
                 .search(Claim.class)
                 .where(f -> f.bool().with(b -> {
@@ -149,7 +159,7 @@ public class FactChecks {
                         .then()
                         .field(BaseEntity.SORT_ID_FIELD)
                         .desc())
-                .fetch(offset, size);
+                .fetch(Math.min(offset, INDEX_WINDOW), take);
         return new Page<>(result.hits(), offset, size, result.total().hitCount());
     }
 
