@@ -35,6 +35,8 @@ public final class Deployments {
                         <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
                           <deployment><dependencies>
                             <module name="org.hibernate.envers" services="import"/>
+                            <module name="org.hibernate.search.backend.lucene" services="import"/>
+                            <module name="org.hibernate.search.backend.elasticsearch" services="import"/>
                           </dependencies></deployment>
                         </jboss-deployment-structure>"""), "jboss-deployment-structure.xml");
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
