@@ -10,10 +10,17 @@ import org.hibernate.service.spi.ServiceContributor;
  * {@code elasticsearch} or {@code opensearch} (with {@code hibernate.search.backend.uris} and the engine's version as system
  * properties). Hibernate's own placeholders in persistence.xml have no default value, so the choice is applied
  * here, before Hibernate Search starts, with the analysis that backend needs.
+ *
+ * <p>Several servers share one engine only with {@value #COORDINATION} set to {@code outbox-polling}: each change
+ * is then written to the database's outbox table in the transaction that made it, and the servers' background
+ * agents index it once, in order, also the changes of a server that died before indexing them. Coordination
+ * needs the engine: with the embedded index, each server would index into its own files.
  */
 public class SearchBackend implements ServiceContributor {
 
     public static final String PROPERTY = "factdesk.search.backend";
+
+    public static final String COORDINATION = "factdesk.search.coordination";
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
@@ -23,6 +30,40 @@ public class SearchBackend implements ServiceContributor {
                 "hibernate.search.backend.analysis.configurer",
                 "class:org.factdesk.model.claim."
                         + (elasticsearch ? "ElasticsearchClaimAnalysis" : "LuceneClaimAnalysis"));
+        if (isOutboxPolling(System.getProperty(COORDINATION), elasticsearch)) {
+            // indexing happens in the agents' background, so a save cannot wait for it (IndexedBeforeReturn)
+            registry.applySetting("hibernate.search.coordination.strategy", "outbox-polling");
+        } else {
+            registry.applySetting(
+                    "hibernate.search.indexing.plan.synchronization.strategy",
+                    "class:" + IndexedBeforeReturn.class.getName());
+        }
+    }
+
+    /** Whether this server shares the index with others, coordinated through the database's outbox. */
+    public static boolean coordinated() {
+        return isOutboxPolling(System.getProperty(COORDINATION), isElasticsearch(System.getProperty(PROPERTY)));
+    }
+
+    /**
+     * Whether the servers coordinate their indexing through the database's outbox: unset or {@code none} is one
+     * server indexing its own changes as they commit; {@code outbox-polling} needs the engine backend.
+     */
+    static boolean isOutboxPolling(String value, boolean elasticsearch) {
+        String coordination = value == null ? "none" : value.strip().toLowerCase(Locale.ROOT);
+        return switch (coordination) {
+            case "none" -> false;
+            case "outbox-polling" -> {
+                if (!elasticsearch) {
+                    throw new IllegalStateException(COORDINATION + "=outbox-polling needs " + PROPERTY
+                            + "=opensearch (or elasticsearch): with the embedded index every server has its own");
+                }
+                yield true;
+            }
+            default ->
+                throw new IllegalStateException(COORDINATION + "=" + value
+                        + " names no coordination: use none (the default) or outbox-polling");
+        };
     }
 
     /**

@@ -21,6 +21,9 @@ public class JobLeases {
     /** The feed poll: once per interval across all servers. */
     public static final String FEED_POLL = "feed-poll";
 
+    /** Building a missing shared index (servers coordinating through the outbox): once, by the first to start. */
+    public static final String SEARCH_BUILD = "search-build";
+
     /** This server process: its node name (distinct in a cluster) and an id of this start. */
     static final String HOLDER = System.getProperty("jboss.node.name", "factdesk") + "/" + UUID.randomUUID();
 
