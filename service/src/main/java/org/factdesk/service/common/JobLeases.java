@@ -25,7 +25,7 @@ public class JobLeases {
     public static final String SEARCH_BUILD = "search-build";
 
     /** This server process: its node name (distinct in a cluster) and an id of this start. */
-    static final String HOLDER = System.getProperty("jboss.node.name", "factdesk") + "/" + UUID.randomUUID();
+    public static final String HOLDER = System.getProperty("jboss.node.name", "factdesk") + "/" + UUID.randomUUID();
 
     @PersistenceContext
     EntityManager em;

@@ -36,10 +36,19 @@ public class LivePush {
     ManagedExecutorService executor;
 
     void claimChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimChanged change) {
-        String by = change.changedBy() == null ? "" : change.changedBy();
+        claimChanged(change.claimId(), change.changedBy(), change.what());
+    }
+
+    void notificationCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated created) {
+        notification(created.recipient(), created.claimId());
+    }
+
+    /** Tells this server's pages that a claim changed (here, or on another server: {@link LiveRelay}). */
+    void claimChanged(long claimId, String changedBy, String what) {
+        String by = changedBy == null ? "" : changedBy;
         executor.execute(() -> push(() -> channels.toEverybody(Map.of(
                 "claim",
-                change.claimId(),
+                claimId,
                 "by",
                 by,
                 "name",
@@ -49,11 +58,12 @@ public class LivePush {
                                 .map(UserAccount::getDisplayName)
                                 .orElse(by),
                 "what",
-                change.what()))));
+                what == null ? "" : what))));
     }
 
-    void notificationCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated created) {
-        executor.execute(() -> push(() -> channels.toUser(Map.of("claim", created.claimId()), created.recipient())));
+    /** Tells {@code recipient}'s pages on this server of a new notification. */
+    void notification(String recipient, long claimId) {
+        executor.execute(() -> push(() -> channels.toUser(Map.of("claim", claimId), recipient)));
     }
 
     private static void push(Runnable send) {
