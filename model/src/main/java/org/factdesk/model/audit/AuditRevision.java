@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
@@ -15,7 +16,7 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(CallerRevisionListener.class)
-public class AuditRevision {
+public class AuditRevision implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

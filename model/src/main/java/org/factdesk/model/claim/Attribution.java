@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.io.Serializable;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -16,7 +17,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
  * with its own check state. Value object: replaced whole, never edited in place.
  */
 @Embeddable
-public class Attribution {
+public class Attribution implements Serializable {
 
     public static final int VERB_MAX = 60;
 

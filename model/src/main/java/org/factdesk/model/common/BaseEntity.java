@@ -9,6 +9,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.Hibernate;
@@ -26,7 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @MappedSuperclass
 @EntityListeners(CallerStampListener.class)
-public abstract class BaseEntity {
+public abstract class BaseEntity implements Serializable {
 
     public static final int USERNAME_MAX = 64;
 

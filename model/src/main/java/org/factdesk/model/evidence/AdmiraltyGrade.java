@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * "cannot be judged", not "bad".
  */
 @Embeddable
-public class AdmiraltyGrade {
+public class AdmiraltyGrade implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source_reliability", nullable = false, length = 1)

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.factdesk.model.account.UserAccount;
@@ -28,7 +29,7 @@ import org.factdesk.model.account.UserAccount;
 @NamedQuery(
         name = ApiToken.LIST_BY_OWNER,
         query = "select t from ApiToken t where t.owner = :owner order by t.createdAt desc, t.id desc")
-public class ApiToken {
+public class ApiToken implements Serializable {
 
     public static final String FIND_BY_HASH = "ApiToken.findByHash";
     public static final String LIST_BY_OWNER = "ApiToken.listByOwner";

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ import java.util.Objects;
 @NamedQuery(
         name = SecurityEvent.LIST_BY_USERNAME,
         query = "select e from SecurityEvent e where e.username = :username order by e.occurredAt desc, e.id desc")
-public class SecurityEvent {
+public class SecurityEvent implements Serializable {
 
     public static final String LIST_RECENT = "SecurityEvent.listRecent";
     public static final String LIST_BY_USERNAME = "SecurityEvent.listByUsername";

@@ -1,5 +1,6 @@
 package org.factdesk.service.claim;
 
+import java.io.Serializable;
 import java.util.List;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Comment;
@@ -10,7 +11,8 @@ import org.factdesk.model.claim.Transition;
  * with the claim ({@link ClaimPermissions}).
  */
 public record ClaimDetail(
-        Claim claim, List<Comment> comments, List<TimelineEntry> timeline, ClaimPermissions permissions) {
+        Claim claim, List<Comment> comments, List<TimelineEntry> timeline, ClaimPermissions permissions)
+        implements Serializable {
 
     /** The workflow moves the caller may make now. */
     public List<Transition> availableTransitions() {

@@ -1,5 +1,6 @@
 package org.factdesk.service.claim;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.factdesk.model.account.Role;
@@ -28,7 +29,8 @@ public record ClaimPermissions(
         String evidenceRefusal,
         boolean draftsHidden,
         boolean approvalReview,
-        boolean drafter) {
+        boolean drafter)
+        implements Serializable {
 
     public ClaimPermissions {
         moves = List.copyOf(moves);

@@ -1,5 +1,6 @@
 package org.factdesk.service.intake;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Objects;
  * the person named earlier; "the NFL" becomes its full name); {@code mention} is the source as printed.
  * {@code role} and {@code organisation} are null when the text does not give them.
  */
-public record SpeechAttribution(String speaker, String role, String organisation, String verb, String mention) {
+public record SpeechAttribution(String speaker, String role, String organisation, String verb, String mention)
+        implements Serializable {
 
     public SpeechAttribution {
         Objects.requireNonNull(speaker);

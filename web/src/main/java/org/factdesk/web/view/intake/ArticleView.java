@@ -1,5 +1,6 @@
 package org.factdesk.web.view.intake;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.service.intake.Analysis;
@@ -11,7 +12,7 @@ import org.factdesk.service.intake.Hedge;
  * the style of its check-worthiness band and, for hedges, a hedge mark. Built once per analysis, so the page's
  * getters do no work.
  */
-public record ArticleView(List<List<Segment>> paragraphs) {
+public record ArticleView(List<List<Segment>> paragraphs) implements Serializable {
 
     /**
      * Check-worthiness bands: 0 for a sentence that is not a candidate claim (the analysis decides), then 1 to 3
@@ -25,7 +26,7 @@ public record ArticleView(List<List<Segment>> paragraphs) {
     }
 
     /** A run of text; {@code hedge} when it is a caveat; {@code sentence} is the index of its sentence. */
-    public record Segment(String text, int band, boolean hedge, int sentence, double score) {
+    public record Segment(String text, int band, boolean hedge, int sentence, double score) implements Serializable {
 
         public String getStyleClass() {
             return "fd-cw-" + band + (hedge ? " fd-hedge" : "");

@@ -1,5 +1,6 @@
 package org.factdesk.web.view.intake;
 
+import java.io.Serializable;
 import java.util.List;
 import org.factdesk.service.intake.AnalyzedSentence;
 import org.factdesk.service.intake.CheckedElsewhere;
@@ -9,7 +10,8 @@ import org.factdesk.service.intake.SimilarClaim;
  * A candidate claim as the page lists it: the analysed sentence, the existing claims it resembles, and the
  * fact-checks other organisations published on claims like it.
  */
-public record CandidateView(AnalyzedSentence sentence, List<SimilarClaim> similar, List<CheckedElsewhere> checked) {
+public record CandidateView(AnalyzedSentence sentence, List<SimilarClaim> similar, List<CheckedElsewhere> checked)
+        implements Serializable {
 
     public String getSpeaker() {
         return sentence.attribution().map(a -> a.speaker()).orElse(null);
