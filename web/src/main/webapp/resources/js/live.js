@@ -18,7 +18,47 @@ factdesk.dirty = false;
     document.addEventListener('change', typed, true);
 })();
 
-/** Which push channels are connected (f:websocket onopen); tests wait on it so they miss no push. */
+/**
+ * The page's live channels: each element with class live-channel names a channel, the path of its socket and
+ * the handler of its messages. A socket that closes (its server went away, a restart) connects again, to
+ * whichever server the balancer picks, waiting a little longer each time; one the server refused does not.
+ */
+factdesk.connect = function (marker) {
+    var channel = marker.getAttribute('data-channel');
+    var handler = factdesk[marker.getAttribute('data-onmessage')];
+    var url = (window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host
+        + marker.getAttribute('data-path');
+    var delay = 1000;
+    function open() {
+        var socket = new WebSocket(url);
+        socket.onopen = function () {
+            delay = 1000;
+            factdesk.opened(channel);
+        };
+        socket.onmessage = function (event) {
+            var message;
+            try {
+                message = JSON.parse(event.data);
+            } catch (e) {
+                return;
+            }
+            if (handler) {
+                handler(message);
+            }
+        };
+        socket.onclose = function (event) {
+            factdesk.open[channel] = false;
+            if (event.code === 1008 || event.code === 1003) {
+                return;
+            }
+            window.setTimeout(open, delay);
+            delay = Math.min(delay * 2, 30000);
+        };
+    }
+    open();
+};
+
+/** Which live channels are connected; tests wait on it so they miss no push. */
 factdesk.open = {};
 factdesk.opened = function (channel) {
     factdesk.open[channel] = true;
@@ -56,3 +96,15 @@ factdesk.liveClaimId = function () {
     var marker = document.getElementById('liveClaim');
     return marker ? marker.getAttribute('data-claim-id') : null;
 };
+
+/* Last, once every handler above is defined. */
+(function () {
+    function connectAll() {
+        Array.prototype.forEach.call(document.querySelectorAll('.live-channel'), factdesk.connect);
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', connectAll);
+    } else {
+        connectAll();
+    }
+})();

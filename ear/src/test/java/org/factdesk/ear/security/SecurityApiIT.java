@@ -1,10 +1,15 @@
 package org.factdesk.ear.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.factdesk.ear.Api.q;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -108,6 +113,18 @@ class SecurityApiIT {
                 .containsIgnoringCase("; Secure")
                 .containsIgnoringCase("; HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
+    }
+
+    /** The pages' live socket is part of the logged-in application: no session, no socket. */
+    @Test
+    void theLiveChannelIsRefusedWithoutALogin() {
+        URI socket = URI.create(Deployments.BASE.toString().replaceFirst("^http", "ws") + "live/claims");
+        assertThatThrownBy(() -> HttpClient.newHttpClient()
+                        .newWebSocketBuilder()
+                        .buildAsync(socket, new WebSocket.Listener() {})
+                        .get(10, TimeUnit.SECONDS))
+                .as(socket.toString())
+                .hasCauseInstanceOf(WebSocketHandshakeException.class);
     }
 
     @Test

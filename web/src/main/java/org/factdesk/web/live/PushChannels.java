@@ -1,16 +1,13 @@
 package org.factdesk.web.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
-import jakarta.inject.Inject;
-import java.io.Serializable;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.Map;
 
 /**
- * The two push channels. Only ever called from {@link LivePush}'s background task: Mojarra binds a
- * {@link PushContext} to the session scope active when it is created and fails in a session that has no
- * websocket of its own (a REST call, a page without a socket). Created off the request thread, where no session
- * scope is active, the contexts serve the application-wide channel and user-targeted sends for everybody.
+ * The two live channels of {@link LiveSocket}: {@value #CLAIMS}, to everybody, and {@value #NOTIFICATIONS}, to one
+ * user. Only ever called from {@link LivePush}'s background task, so a slow socket never holds up a request.
  */
 @ApplicationScoped
 public class PushChannels {
@@ -18,19 +15,13 @@ public class PushChannels {
     public static final String CLAIMS = "claims";
     public static final String NOTIFICATIONS = "notifications";
 
-    @Inject
-    @Push(channel = CLAIMS)
-    PushContext claims;
+    private static final Jsonb JSON = JsonbBuilder.create();
 
-    @Inject
-    @Push(channel = NOTIFICATIONS)
-    PushContext notifications;
-
-    void toEverybody(Object message) {
-        claims.send(message);
+    void toEverybody(Map<String, ?> message) {
+        LiveSocket.toEverybody(JSON.toJson(message));
     }
 
-    void toUser(Object message, Serializable user) {
-        notifications.send(message, user);
+    void toUser(Map<String, ?> message, String user) {
+        LiveSocket.toUser(user, JSON.toJson(message));
     }
 }

@@ -1,0 +1,137 @@
+package org.factdesk.web.live;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The pages' live channel: {@code /live/claims} (every claim change, for everybody) and {@code /live/notifications}
+ * (the logged-in user's new notifications). The handshake is an ordinary request under the web module's
+ * security constraint, so only a logged-in user gets a socket, and it must come from Factdesk's own pages (its
+ * Origin is this server). Nothing of it is kept in the HTTP session, so sessions move between servers as they
+ * are; a page whose socket closes (its server went away) connects again, to whichever server the balancer picks.
+ * Messages are signals as JSON; pages re-read what they show.
+ */
+@ServerEndpoint(value = "/live/{channel}", configurator = LiveSocket.Handshake.class)
+public class LiveSocket {
+
+    private static final Logger LOG = Logger.getLogger(LiveSocket.class.getName());
+    private static final String USER = "factdesk.user";
+    private static final String REFUSED = "factdesk.refused";
+
+    /** Open sockets on the claims channel, and on the notifications channel by user. */
+    private static final Set<Session> CLAIMS = ConcurrentHashMap.newKeySet();
+
+    private static final Map<String, Set<Session>> NOTIFICATIONS = new ConcurrentHashMap<>();
+
+    /** Takes the user from the authenticated handshake and refuses one that another site's page opened. */
+    public static class Handshake extends ServerEndpointConfig.Configurator {
+        @Override
+        public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
+            Principal user = request.getUserPrincipal();
+            String origin = first(request.getHeaders(), "origin");
+            String host = first(request.getHeaders(), "host");
+            boolean sameOrigin = origin != null
+                    && host != null
+                    && origin.toLowerCase(Locale.ROOT)
+                            .replaceFirst("^https?://", "")
+                            .equals(host.toLowerCase(Locale.ROOT));
+            config.getUserProperties().put(USER, user == null ? null : user.getName());
+            config.getUserProperties().put(REFUSED, user == null || !sameOrigin);
+        }
+
+        private static String first(Map<String, List<String>> headers, String name) {
+            return headers.entrySet().stream()
+                    .filter(e ->
+                            e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    @OnOpen
+    public void open(Session session, EndpointConfig config, @PathParam("channel") String channel) throws IOException {
+        String user = (String) config.getUserProperties().get(USER);
+        if (Boolean.TRUE.equals(config.getUserProperties().get(REFUSED))) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not from Factdesk's pages"));
+            return;
+        }
+        session.getUserProperties().put(USER, user);
+        switch (channel) {
+            case PushChannels.CLAIMS -> CLAIMS.add(session);
+            case PushChannels.NOTIFICATIONS ->
+                NOTIFICATIONS
+                        .computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet())
+                        .add(session);
+            default -> session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "no such channel"));
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        forget(session);
+    }
+
+    @OnError
+    public void failed(Session session, Throwable error) {
+        LOG.log(Level.FINE, "Live socket failed", error);
+        forget(session);
+    }
+
+    private static void forget(Session session) {
+        CLAIMS.remove(session);
+        Object user = session.getUserProperties().get(USER);
+        if (user != null) {
+            Set<Session> sessions = NOTIFICATIONS.get(user);
+            if (sessions != null) {
+                sessions.remove(session);
+            }
+        }
+    }
+
+    /** Sends {@code json} to every page on the claims channel. */
+    static void toEverybody(String json) {
+        CLAIMS.forEach(s -> send(s, json));
+    }
+
+    /** Sends {@code json} to {@code user}'s pages on the notifications channel. */
+    static void toUser(String user, String json) {
+        Set<Session> sessions = NOTIFICATIONS.get(user);
+        if (sessions != null) {
+            sessions.forEach(s -> send(s, json));
+        }
+    }
+
+    private static void send(Session session, String json) {
+        if (!session.isOpen()) {
+            forget(session);
+            return;
+        }
+        try {
+            synchronized (session) { // one message at a time per socket
+                session.getBasicRemote().sendText(json);
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "A page's live socket is gone", e);
+            forget(session);
+        }
+    }
+}
