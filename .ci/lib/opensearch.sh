@@ -7,11 +7,12 @@
 OPENSEARCH_VERSION=2.19.3
 
 opensearch_stop() {
-    local work=$1
+    local work=$1 pid
     if [ -f "$work/pid" ]; then
-        kill "$(cat "$work/pid")" 2>/dev/null || true
+        pid=$(cat "$work/pid") # OpenSearch deletes the file as it stops
+        kill "$pid" 2>/dev/null || true
         for _ in $(seq 1 30); do
-            kill -0 "$(cat "$work/pid")" 2>/dev/null || break
+            kill -0 "$pid" 2>/dev/null || break
             sleep 1
         done
         rm -f "$work/pid"
