@@ -33,19 +33,21 @@ import java.util.function.Supplier;
  */
 public final class SentenceEncoder {
 
-    /** The models measured; {@code prefix} is what the model was trained to see before a sentence. */
+    /** The models measured, with what each was trained to see before a query and before a document. */
     public enum Model {
-        MINILM("all-MiniLM-L6-v2", "", AllMiniLmL6V2EmbeddingModel::new),
-        MINILM_Q("all-MiniLM-L6-v2 (quantised)", "", AllMiniLmL6V2QuantizedEmbeddingModel::new),
-        E5_Q("e5-small-v2 (quantised)", "query: ", E5SmallV2QuantizedEmbeddingModel::new);
+        MINILM("all-MiniLM-L6-v2", "", "", AllMiniLmL6V2EmbeddingModel::new),
+        MINILM_Q("all-MiniLM-L6-v2 (quantised)", "", "", AllMiniLmL6V2QuantizedEmbeddingModel::new),
+        E5_Q("e5-small-v2 (quantised)", "query: ", "query: ", E5SmallV2QuantizedEmbeddingModel::new);
 
         private final String label;
         private final String prefix;
+        private final String documentPrefix;
         private final Supplier<EmbeddingModel> loader;
 
-        Model(String label, String prefix, Supplier<EmbeddingModel> loader) {
+        Model(String label, String prefix, String documentPrefix, Supplier<EmbeddingModel> loader) {
             this.label = label;
             this.prefix = prefix;
+            this.documentPrefix = documentPrefix;
             this.loader = loader;
         }
 
@@ -94,10 +96,23 @@ public final class SentenceEncoder {
 
     /** Embeddings of {@code texts}, in order; missing ones are computed and appended to the cache. */
     public float[][] encode(List<String> texts) throws IOException {
+        return encode(texts, model.prefix);
+    }
+
+    /**
+     * Embeddings of texts to be found rather than searched with. e5 was trained on "query: " against
+     * "passage: " for retrieval, but a fact-checked claim is a statement like the tweet, and "passage: "
+     * measured worse on claim matching (docs/intake.md), so both sides get "query: ".
+     */
+    public float[][] encodeDocuments(List<String> texts) throws IOException {
+        return encode(texts, model.documentPrefix);
+    }
+
+    private float[][] encode(List<String> texts, String prefix) throws IOException {
         float[][] out = new float[texts.size()][];
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            out[i] = cache.get(key(texts.get(i)));
+            out[i] = cache.get(key(prefix, texts.get(i)));
             if (out[i] == null) {
                 missing.add(i);
             }
@@ -116,13 +131,13 @@ public final class SentenceEncoder {
                 List<TextSegment> segments = new ArrayList<>(batch.size());
                 for (int i : batch) {
                     String text = texts.get(i).isBlank() ? "." : texts.get(i);
-                    segments.add(TextSegment.from(model.prefix() + text));
+                    segments.add(TextSegment.from(prefix + text));
                 }
                 List<Embedding> embeddings = loaded.embedAll(segments).content();
                 for (int j = 0; j < batch.size(); j++) {
                     int i = batch.get(j);
                     float[] v = embeddings.get(j).vector();
-                    long key = key(texts.get(i));
+                    long key = key(prefix, texts.get(i));
                     cache.put(key, v);
                     out[i] = v;
                     file.writeLong(key);
@@ -144,10 +159,9 @@ public final class SentenceEncoder {
         return out;
     }
 
-    private long key(String text) {
+    private static long key(String prefix, String text) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest((model.prefix() + text).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((prefix + text).getBytes(StandardCharsets.UTF_8));
             long k = 0;
             for (int i = 0; i < 8; i++) {
                 k = k << 8 | (d[i] & 0xff);
