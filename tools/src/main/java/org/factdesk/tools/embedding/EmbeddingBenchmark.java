@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Cost of one embedding model: load time, heap and resident memory after loading, and sentences per
- * second, on the first sentences of a text file (one per line). Usage:
+ * second, on the first lines of a text file (after the first tab, if any: the tweets of the claim
+ * matching data serve). Usage:
  * {@code EmbeddingBenchmark MODEL FILE [COUNT]}, MODEL one of minilm, minilm-q, e5-q.
  */
 public final class EmbeddingBenchmark {
@@ -20,7 +21,8 @@ public final class EmbeddingBenchmark {
         SentenceEncoder.Model model = SentenceEncoder.Model.named(args[0]);
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[1]))) {
+        for (String row : Files.readAllLines(Path.of(args[1]))) {
+            String line = row.substring(row.indexOf('\t') + 1);
             if (line.length() > 20 && lines.size() < count) {
                 lines.add(line.length() > 400 ? line.substring(0, 400) : line);
             }
