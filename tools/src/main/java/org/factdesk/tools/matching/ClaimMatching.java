@@ -2,9 +2,9 @@ package org.factdesk.tools.matching;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import org.factdesk.tools.embedding.SentenceEncoder;
 
 /**
@@ -18,9 +18,6 @@ public final class ClaimMatching {
 
     private static final int K = 5;
     private static final int BM25_DEPTH = 200;
-
-    /** Scores of every verified claim for every tweet of a split ({@code [tweet][claim]}). */
-    private record Split(String name, List<ClaimMatchingData.Query> queries, List<String> relevant) {}
 
     private ClaimMatching() {}
 
@@ -150,7 +147,7 @@ public final class ClaimMatching {
             String note) {
         long t0 = System.nanoTime();
         double[] w = new double[features.size()];
-        java.util.Arrays.fill(w, 1);
+        Arrays.fill(w, 1);
         double best = map(splits[0], ids, weighted(features, w, 0));
         for (int pass = 0; pass < 3; pass++) {
             for (int f = 0; f < w.length; f++) {
@@ -312,7 +309,7 @@ public final class ClaimMatching {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
+        Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
         for (int rank = 0; rank < 100 && scores[order[rank]] > 0; rank++) {
             into[order[rank]] += 1f / (60 + rank + 1);
         }
@@ -426,7 +423,7 @@ public final class ClaimMatching {
 
     private static int[] top(float[] scores, int k) {
         int[] best = new int[k];
-        java.util.Arrays.fill(best, -1);
+        Arrays.fill(best, -1);
         for (int d = 0; d < scores.length; d++) {
             int pos = k;
             while (pos > 0 && (best[pos - 1] < 0 || scores[d] > scores[best[pos - 1]])) {
@@ -448,9 +445,5 @@ public final class ClaimMatching {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    static <T> double mean(List<T> items, ToDoubleFunction<T> f) {
-        return items.stream().mapToDouble(f).average().orElse(0);
     }
 }
