@@ -44,27 +44,7 @@ final class CrossValidation {
 
     /** Out-of-fold scores, each with the threshold its fold's model chose ({@code thresholds[i]}). */
     static List<Ranking.Scored> outOfFold(List<LabelledSentence> data, int k, double[] thresholds) {
-        Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
-        for (int i = 0; i < data.size(); i++) {
-            byDocument
-                    .computeIfAbsent(data.get(i).document(), d -> new ArrayList<>())
-                    .add(i);
-        }
-        int[] fold = new int[data.size()];
-        Random random = new Random(11);
-        if (byDocument.size() >= k) {
-            List<List<Integer>> docs = new ArrayList<>(byDocument.values());
-            Collections.shuffle(docs, random);
-            for (int d = 0; d < docs.size(); d++) {
-                for (int i : docs.get(d)) {
-                    fold[i] = d % k;
-                }
-            }
-        } else {
-            for (int i = 0; i < fold.length; i++) {
-                fold[i] = random.nextInt(k);
-            }
-        }
+        int[] fold = folds(data, k, 11);
         Ranking.Scored[] scored = new Ranking.Scored[data.size()];
         for (int f = 0; f < k; f++) {
             List<LabelledSentence> train = new ArrayList<>();
@@ -83,5 +63,34 @@ final class CrossValidation {
             }
         }
         return List.of(scored);
+    }
+
+    /**
+     * The fold (0 to k-1) of each sentence: whole documents, shuffled, dealt round-robin when there are at
+     * least {@code k} of them; otherwise sentences drawn at random.
+     */
+    static int[] folds(List<LabelledSentence> data, int k, long seed) {
+        Map<String, List<Integer>> byDocument = new LinkedHashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            byDocument
+                    .computeIfAbsent(data.get(i).document(), d -> new ArrayList<>())
+                    .add(i);
+        }
+        int[] fold = new int[data.size()];
+        Random random = new Random(seed);
+        if (byDocument.size() >= k) {
+            List<List<Integer>> docs = new ArrayList<>(byDocument.values());
+            Collections.shuffle(docs, random);
+            for (int d = 0; d < docs.size(); d++) {
+                for (int i : docs.get(d)) {
+                    fold[i] = d % k;
+                }
+            }
+        } else {
+            for (int i = 0; i < fold.length; i++) {
+                fold[i] = random.nextInt(k);
+            }
+        }
+        return fold;
     }
 }
