@@ -330,12 +330,18 @@ public class ClusterLoad {
         return ok;
     }
 
-    /** Every acknowledged claim is found by its token in node's search (indexing may still be catching up). */
+    /**
+     * Every acknowledged claim is found by its token in node's search, and a claim whose triage was acknowledged
+     * is found as TRIAGED (the index holds its latest state, not a stale one); indexing may still be catching up.
+     */
     static boolean search(String node, Path out, int waitSeconds) throws Exception {
-        List<String[]> claims = Files.readAllLines(out.resolve("acknowledged.tsv")).stream()
+        List<String[]> acknowledged = Files.readAllLines(out.resolve("acknowledged.tsv")).stream()
                 .map(l -> l.split("\t", -1))
-                .filter(f -> f[0].equals("claim"))
                 .toList();
+        java.util.Set<String> triaged = new java.util.HashSet<>();
+        acknowledged.stream().filter(f -> f[0].equals("triaged")).forEach(f -> triaged.add(f[1]));
+        List<String[]> claims =
+                acknowledged.stream().filter(f -> f[0].equals("claim")).toList();
         HttpClient basic = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes());
         long deadline = System.currentTimeMillis() + waitSeconds * 1000L;
@@ -343,8 +349,9 @@ public class ClusterLoad {
         while (true) {
             List<String[]> still = new ArrayList<>();
             for (String[] c : missing) {
+                String query = "/factdesk/api/claims?q=" + c[2] + (triaged.contains(c[1]) ? "&status=TRIAGED" : "");
                 HttpResponse<String> found = basic.send(
-                        HttpRequest.newBuilder(URI.create(node + "/factdesk/api/claims?q=" + c[2]))
+                        HttpRequest.newBuilder(URI.create(node + query))
                                 .header("Authorization", auth)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -359,7 +366,7 @@ public class ClusterLoad {
             Thread.sleep(2000);
         }
         System.out.println("search on " + node + ": " + (claims.size() - missing.size()) + " of " + claims.size()
-                + " acknowledged claims found");
+                + " acknowledged claims found, in their latest state (" + triaged.size() + " triaged)");
         missing.stream().limit(10).forEach(c -> System.out.println("  missing: claim " + c[1] + " " + c[2]));
         return missing.isEmpty();
     }
