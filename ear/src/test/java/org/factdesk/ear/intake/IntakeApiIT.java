@@ -89,6 +89,11 @@ class IntakeApiIT {
         JsonNode scores = reply.json().path("scores");
         assertThat(scores.size()).isEqualTo(3);
         assertThat(scores.get(0).asDouble()).isGreaterThan(scores.get(1).asDouble());
+        // the reply says where "check-worthy" begins, so a client need not hard-code the model's threshold
+        double threshold = reply.json().path("threshold").asDouble();
+        assertThat(threshold).isStrictlyBetween(0.0, 1.0);
+        assertThat(scores.get(0).asDouble()).isGreaterThanOrEqualTo(threshold);
+        assertThat(scores.get(1).asDouble()).isLessThan(threshold);
     }
 
     @Test

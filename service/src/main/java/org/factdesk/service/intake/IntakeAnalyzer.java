@@ -47,4 +47,9 @@ public class IntakeAnalyzer {
     public double[] score(List<String> sentences) {
         return analyzer.score(sentences);
     }
+
+    /** The score from which a sentence is a candidate claim: the model's best-F1 threshold (docs/intake.md). */
+    public double threshold() {
+        return analyzer.checkWorthinessModel().threshold();
+    }
 }

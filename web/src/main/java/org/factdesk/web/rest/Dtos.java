@@ -166,7 +166,8 @@ public final class Dtos {
     public record AnalysisDto(
             ArticleSourceDto source, int length, double candidateThreshold, List<AnalyzedSentenceDto> sentences) {}
 
-    public record ScoresDto(List<Double> scores) {}
+    /** Scores in the order sent, and the threshold from which the model counts a sentence as check-worthy. */
+    public record ScoresDto(List<Double> scores, double threshold) {}
 
     /** An existing claim resembling a text; {@code level} is MATCH (a duplicate) or SUGGEST. */
     public record SimilarClaimDto(Long id, String statement, String status, double score, String level) {}

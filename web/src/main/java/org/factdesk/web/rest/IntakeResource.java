@@ -93,7 +93,7 @@ public class IntakeResource {
             throw tooLarge(
                     "The sentences hold " + characters + " characters; the limit is " + IntakeAnalyzer.MAX_TEXT + ".");
         }
-        return new ScoresDto(Arrays.stream(analyzer.score(sentences)).boxed().toList());
+        return new ScoresDto(Arrays.stream(analyzer.score(sentences)).boxed().toList(), analyzer.threshold());
     }
 
     @POST
