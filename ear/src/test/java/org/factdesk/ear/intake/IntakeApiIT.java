@@ -103,6 +103,11 @@ class IntakeApiIT {
         assertProblem(editor.post("intake/analyze", "{}"), 422, "text");
         assertProblem(editor.post("intake/score", "{\"sentences\":[]}"), 422, "sentence");
         assertProblem(editor.post("intake/analyze", "{\"text\":" + Api.q("word ".repeat(40_001)) + "}"), 413, "200000");
+        // the models read English only: another language is told so, not analysed into nonsense
+        String french = "Des tirs rebelles ont tué des officiers russes dans le sud de la province d'Idleb, a déclaré"
+                + " mardi un porte-parole du Front national de libération. Cette information n'a pas pu être"
+                + " vérifiée de manière indépendante, et ni la Russie ni la Syrie n'ont réagi dans l'immédiat.";
+        assertProblem(editor.post("intake/analyze", "{\"text\":" + Api.q(french) + "}"), 422, "English");
     }
 
     @Test

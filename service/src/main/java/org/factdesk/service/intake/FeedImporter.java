@@ -95,7 +95,8 @@ public class FeedImporter {
         if (text == null || text.isBlank()) {
             return;
         }
-        Analysis analysis = analyzer.analyze(cut(text, IntakeAnalyzer.MAX_TEXT));
+        // a feed item in another language is summarised all the same (its scores are low), never refused
+        Analysis analysis = analyzer.analyzer().analyze(cut(text, IntakeAnalyzer.MAX_TEXT));
         Double top = null;
         for (AnalyzedSentence s : analysis.sentences()) {
             top = top == null ? s.checkWorthiness() : Math.max(top, s.checkWorthiness());

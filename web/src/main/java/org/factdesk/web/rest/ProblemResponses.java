@@ -25,6 +25,7 @@ import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotAuthenticatedException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.common.SearchRebuildingException;
+import org.factdesk.service.intake.IntakeUnavailableException;
 
 /** Builds the problem response for any failure; subclasses register it for the types they out-rank. */
 abstract class ProblemResponses {
@@ -246,7 +247,8 @@ abstract class ProblemResponses {
                 new Kind(ForbiddenException.class, 403, "forbidden", "problem.forbidden"),
                 new Kind(NotAuthenticatedException.class, 401, "unauthorized", "problem.unauthorized"),
                 new Kind(InvalidTransitionException.class, 409, "invalid-transition", "problem.invalidTransition"),
-                new Kind(SearchRebuildingException.class, 503, "search-rebuilding", "problem.unavailable"));
+                new Kind(SearchRebuildingException.class, 503, "search-rebuilding", "problem.unavailable"),
+                new Kind(IntakeUnavailableException.class, 503, "intake-unavailable", "problem.unavailable"));
         /** Anything else the business refuses is input it cannot take. */
         private static final Kind INVALID = new Kind(FactdeskException.class, 422, "validation", "problem.validation");
 

@@ -74,7 +74,13 @@ public class IntakeBacking implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, "intake.message.textInvalid");
             return;
         }
-        Analysis analysis = analyzer.analyze(form.getText());
+        Analysis analysis;
+        try {
+            analysis = analyzer.analyze(form.getText());
+        } catch (FactdeskException e) { // not English, or the models did not load: the text stays as typed
+            message(FacesMessage.SEVERITY_ERROR, e.getMessageKey(), e.getArguments());
+            return;
+        }
         article = ArticleView.of(analysis);
         List<CandidateView> found = new ArrayList<>();
         for (AnalyzedSentence s : analysis.candidates()) {
