@@ -1,6 +1,10 @@
 package org.factdesk.model.search;
 
 import java.util.Locale;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.service.spi.ServiceContributor;
 
@@ -22,6 +26,8 @@ public class SearchBackend implements ServiceContributor {
 
     public static final String COORDINATION = "factdesk.search.coordination";
 
+    private static final String DATA_SOURCE = "java:jboss/datasources/FactdeskDS";
+
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
         boolean elasticsearch = isElasticsearch(System.getProperty(PROPERTY));
@@ -31,12 +37,33 @@ public class SearchBackend implements ServiceContributor {
                 "class:org.factdesk.model.claim."
                         + (elasticsearch ? "ElasticsearchClaimAnalysis" : "LuceneClaimAnalysis"));
         if (isOutboxPolling(System.getProperty(COORDINATION), elasticsearch)) {
+            // the agents poll their tables as soon as Hibernate starts, before the application's start-up
+            // migration would have made them: on a new database, migrate first
+            migrateFirst();
             // indexing happens in the agents' background, so a save cannot wait for it (IndexedBeforeReturn)
             registry.applySetting("hibernate.search.coordination.strategy", "outbox-polling");
         } else {
             registry.applySetting(
                     "hibernate.search.indexing.plan.synchronization.strategy",
                     "class:" + IndexedBeforeReturn.class.getName());
+        }
+    }
+
+    /**
+     * Applies the schema migrations before Hibernate starts (the start-up migrator then finds none pending). Several
+     * servers starting at once are serialised by Flyway's lock on the database.
+     */
+    private static void migrateFirst() {
+        try {
+            DataSource dataSource = (DataSource) new InitialContext().lookup(DATA_SOURCE);
+            Flyway.configure(SearchBackend.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (NamingException e) {
+            throw new IllegalStateException(
+                    "No data source " + DATA_SOURCE + " to migrate before the search agents", e);
         }
     }
 

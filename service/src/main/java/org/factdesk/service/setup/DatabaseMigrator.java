@@ -33,18 +33,24 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        // nothing to do (already current, or migrated before Hibernate started: SearchBackend): say where it stands
+        String version = result.targetSchemaVersion != null
+                ? result.targetSchemaVersion
+                : flyway.info().current() == null
+                        ? "none"
+                        : flyway.info().current().getVersion().getVersion();
         appliedOnStart = result.migrationsExecuted;
         try (Connection connection = dataSource.getConnection()) {
             SuspendedIndexes.restoreLeftovers(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not rebuild indexes left suspended by claim generation", e);
         }
-        LOG.info(() -> "Factdesk schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        LOG.info(() -> "Factdesk schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
     }
 
