@@ -1,7 +1,7 @@
 package org.factdesk.web.live;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The pages' live channel: {@code /live/claims} (every claim change, for everybody) and {@code /live/notifications}
@@ -35,6 +36,7 @@ public class LiveSocket {
     private static final Logger LOG = Logger.getLogger(LiveSocket.class.getName());
     private static final String USER = "factdesk.user";
     private static final String REFUSED = "factdesk.refused";
+    private static final String HTTP_SESSION = "factdesk.httpSession";
 
     /** Open sockets on the claims channel, and on the notifications channel by user. */
     private static final Set<Session> CLAIMS = ConcurrentHashMap.newKeySet();
@@ -54,6 +56,8 @@ public class LiveSocket {
                             .replaceFirst("^https?://", "")
                             .equals(host.toLowerCase(Locale.ROOT));
             config.getUserProperties().put(USER, user == null ? null : user.getName());
+            config.getUserProperties()
+                    .put(HTTP_SESSION, request.getHttpSession() instanceof HttpSession http ? http.getId() : null);
             config.getUserProperties().put(REFUSED, user == null || !sameOrigin);
         }
 
@@ -67,14 +71,18 @@ public class LiveSocket {
         }
     }
 
+    /**
+     * What the handshake found is in the session's own properties: WebSocket 2.1 gives every connection a copy of
+     * the endpoint's properties as {@link Handshake} left them, never one map shared by users connecting at once.
+     */
     @OnOpen
-    public void open(Session session, EndpointConfig config, @PathParam("channel") String channel) throws IOException {
-        String user = (String) config.getUserProperties().get(USER);
-        if (Boolean.TRUE.equals(config.getUserProperties().get(REFUSED))) {
+    public void open(Session session, @PathParam("channel") String channel) throws IOException {
+        Map<String, Object> found = session.getUserProperties();
+        String user = (String) found.get(USER);
+        if (user == null || !Boolean.FALSE.equals(found.get(REFUSED))) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not from Factdesk's pages"));
             return;
         }
-        session.getUserProperties().put(USER, user);
         switch (channel) {
             case PushChannels.CLAIMS -> CLAIMS.add(session);
             case PushChannels.NOTIFICATIONS ->
@@ -105,6 +113,21 @@ public class LiveSocket {
                 sessions.remove(session);
             }
         }
+    }
+
+    /** Closes the sockets opened under an HTTP session that ended (logout, expiry, credentials revoked). */
+    public static void closeFor(String httpSessionId) {
+        Stream.concat(CLAIMS.stream(), NOTIFICATIONS.values().stream().flatMap(Set::stream))
+                .filter(s -> httpSessionId.equals(s.getUserProperties().get(HTTP_SESSION)))
+                .toList()
+                .forEach(s -> {
+                    forget(s);
+                    try {
+                        s.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "session ended"));
+                    } catch (IOException | IllegalStateException e) {
+                        LOG.log(Level.FINE, "Closing a live socket of an ended session failed", e);
+                    }
+                });
     }
 
     /** Sends {@code json} to every page on the claims channel. */

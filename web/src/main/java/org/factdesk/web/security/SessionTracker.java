@@ -5,10 +5,12 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Locale;
+import org.factdesk.web.live.LiveSocket;
 
 /**
  * Gives every session the configured idle timeout ({@code factdesk.session.idle-minutes} or
- * {@code FACTDESK_SESSION_IDLE_MINUTES}, default 30) and takes ended sessions out of the {@link SessionRegistry}.
+ * {@code FACTDESK_SESSION_IDLE_MINUTES}, default 30) and takes ended sessions out of the {@link SessionRegistry},
+ * closing the live sockets their pages opened.
  */
 @WebListener
 public class SessionTracker implements HttpSessionListener {
@@ -26,6 +28,7 @@ public class SessionTracker implements HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         registry.remove(event.getSession());
+        LiveSocket.closeFor(event.getSession().getId());
     }
 
     static int idleMinutes() {
