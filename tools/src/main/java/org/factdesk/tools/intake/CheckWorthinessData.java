@@ -68,40 +68,14 @@ final class CheckWorthinessData {
 
     /** CSV with a header {@code line_number,speaker,text,label,file_name} and RFC 4180 quoting. */
     private static List<LabelledSentence> csv(String content) {
+        List<List<String>> rows = DelimitedRows.parse(content, ',');
         List<LabelledSentence> out = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean header = true;
-        for (int i = 0; i <= content.length(); i++) {
-            char c = i < content.length() ? content.charAt(i) : '\n';
-            if (quoted) {
-                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                if (!header && fields.size() >= 5) {
-                    out.add(new LabelledSentence(
-                            fields.get(2),
-                            Integer.parseInt(fields.get(3).trim()),
-                            fields.get(4).trim()));
-                }
-                header = false;
-                fields.clear();
-            } else if (c != '\r') {
-                field.append(c);
+        for (List<String> fields : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            if (fields.size() >= 5) {
+                out.add(new LabelledSentence(
+                        fields.get(2),
+                        Integer.parseInt(fields.get(3).trim()),
+                        fields.get(4).trim()));
             }
         }
         return out;

@@ -26,19 +26,24 @@ final class SparseLogistic {
     /** Fitted weights. */
     record Model(float[] weights, float bias) {
         double score(Example e) {
-            double z = bias;
-            for (int b : e.buckets()) {
-                z += weights[b];
-            }
-            float[] d = e.dense();
-            for (int i = 0; i < d.length; i++) {
-                z += weights[BUCKETS + i] * d[i];
-            }
-            return 1 / (1 + Math.exp(-z));
+            return 1 / (1 + Math.exp(-logit(weights, bias, e)));
         }
     }
 
     private SparseLogistic() {}
+
+    /** The example's log-odds under {@code weights} and {@code bias}: its buckets' weights plus the dense part. */
+    private static double logit(float[] weights, double bias, Example e) {
+        double z = bias;
+        for (int b : e.buckets()) {
+            z += weights[b];
+        }
+        float[] d = e.dense();
+        for (int i = 0; i < d.length; i++) {
+            z += weights[BUCKETS + i] * d[i];
+        }
+        return z;
+    }
 
     static Model train(List<Example> data, Setting setting, long seed) {
         int dense = data.isEmpty() ? 0 : data.get(0).dense().length;
@@ -62,15 +67,8 @@ final class SparseLogistic {
             }
             for (int k : order) {
                 Example e = data.get(k);
-                double z = bias;
-                for (int b : e.buckets()) {
-                    z += w[b];
-                }
                 float[] d = e.dense();
-                for (int i = 0; i < d.length; i++) {
-                    z += w[BUCKETS + i] * d[i];
-                }
-                double error = 1 / (1 + Math.exp(-z)) - e.label();
+                double error = 1 / (1 + Math.exp(-logit(w, bias, e))) - e.label();
                 for (int b : e.buckets()) {
                     double g = error + l2 * w[b];
                     g2[b] += (float) (g * g);

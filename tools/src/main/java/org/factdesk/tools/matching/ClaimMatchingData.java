@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.tools.intake.DelimitedRows;
 
 /**
  * Reads the CheckThat! 2020 task 2 files: tab-separated with a header row, fields quoted when they hold a
@@ -51,40 +52,11 @@ final class ClaimMatchingData {
         return out;
     }
 
+    /** The rows after the header that have more than one field. */
     private static List<List<String>> rows(Path file) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        List<List<String>> out = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean atStart = true;
-        for (int i = 0; i <= content.length(); i++) {
-            char c = i < content.length() ? content.charAt(i) : '\n';
-            if (quoted) {
-                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && atStart) {
-                quoted = true;
-            } else if (c == '\t' || c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                if (c == '\n') {
-                    if (fields.size() > 1) {
-                        out.add(List.copyOf(fields));
-                    }
-                    fields.clear();
-                }
-            } else if (c != '\r') {
-                field.append(c);
-            }
-            atStart = c == '\t' || c == '\n';
-        }
-        return out.subList(1, out.size());
+        List<List<String>> rows = DelimitedRows.parse(Files.readString(file, StandardCharsets.UTF_8), '\t').stream()
+                .filter(r -> r.size() > 1)
+                .toList();
+        return rows.subList(1, rows.size());
     }
 }
