@@ -3,6 +3,7 @@ package org.factdesk.tools.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -24,8 +25,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Plain BM25 (Lucene defaults k1 1.2, b 0.75) over each verified claim's {@code vclaim} and {@code title} as one field, the way the similar-claims search of the
- * application indexes text. Documents are added in order, so Lucene's doc id is the claim's position.
+ * Plain BM25 (Lucene defaults k1 1.2, b 0.75) over one text per verified claim, the way the similar-claims search
+ * of the application indexes text. Documents are added in order, so Lucene's doc id is the claim's position.
  */
 final class Bm25 implements AutoCloseable {
 
@@ -33,8 +34,19 @@ final class Bm25 implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    /** {@code english}: stop words and Porter stems; otherwise Lucene's standard analyzer (lower case only). */
+    /**
+     * Each claim's {@code vclaim} and {@code title} as one field. {@code english}: stop words and Porter stems;
+     * otherwise Lucene's standard analyzer (lower case only).
+     */
     Bm25(List<ClaimMatchingData.VerifiedClaim> claims, boolean english) {
+        this(claims, english, c -> c.vclaim() + "\n" + c.title());
+    }
+
+    /** One document per claim holding {@code text} of it: the server indexes a claim's statement alone. */
+    Bm25(
+            List<ClaimMatchingData.VerifiedClaim> claims,
+            boolean english,
+            Function<ClaimMatchingData.VerifiedClaim, String> text) {
         analyzer = english ? new EnglishAnalyzer() : new StandardAnalyzer();
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -42,7 +54,7 @@ final class Bm25 implements AutoCloseable {
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (ClaimMatchingData.VerifiedClaim c : claims) {
                     Document doc = new Document();
-                    doc.add(new TextField("text", c.vclaim() + "\n" + c.title(), Field.Store.NO));
+                    doc.add(new TextField("text", text.apply(c), Field.Store.NO));
                     writer.addDocument(doc);
                 }
                 writer.forceMerge(1);

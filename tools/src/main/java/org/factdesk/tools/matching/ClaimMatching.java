@@ -16,7 +16,7 @@ import org.factdesk.tools.embedding.SentenceEncoder;
  */
 public final class ClaimMatching {
 
-    private static final int K = 5;
+    static final int K = 5;
     private static final int BM25_DEPTH = 200;
 
     private ClaimMatching() {}
@@ -342,7 +342,7 @@ public final class ClaimMatching {
         return out;
     }
 
-    private static float[][] cosines(float[][] queries, float[][] docs) {
+    static float[][] cosines(float[][] queries, float[][] docs) {
         float[][] out = new float[queries.length][docs.length];
         for (int q = 0; q < queries.length; q++) {
             for (int d = 0; d < docs.length; d++) {
@@ -421,7 +421,8 @@ public final class ClaimMatching {
         return sum / queries.size();
     }
 
-    private static int[] top(float[] scores, int k) {
+    /** Positions of the {@code k} highest scores, best first (earlier position first on ties). */
+    static int[] top(float[] scores, int k) {
         int[] best = new int[k];
         Arrays.fill(best, -1);
         for (int d = 0; d < scores.length; d++) {
