@@ -178,6 +178,29 @@ class FactCheckImportApiIT {
     }
 
     @Test
+    void aSearchListsReviewsOfTheSameClaimInOtherWordsFirst() {
+        Api editor = Api.as("editor");
+        String claim = "A volcano erupted beneath the Antarctic ice sheet last winter";
+        HttpResponse<String> imported = post(
+                editor,
+                "application/ld+json",
+                review("https://check.example/reviews/antarctic-volcano", claim, "False"));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        // not one of the query's words is required to match: the review is found by meaning, and listed first
+        JsonNode found = external(Api.as("checker"), "an eruption happened under Antarctica's ice during the winter");
+        assertThat(found.at("/items/0/claimReviewed").asText())
+                .as(found.toString())
+                .isEqualTo(claim);
+        // a search by words still finds what holds them
+        assertThat(external(editor, "volcano Antarctic").path("items").toString())
+                .contains(claim);
+        // and a search about something else does not list it
+        assertThat(external(editor, "central bank interest rates").path("items").toString())
+                .doesNotContain(claim);
+    }
+
+    @Test
     void aPublishedPageIsImportedFromItsAddressAndShowsAsAlreadyCheckedNextToSimilarClaims() {
         String w = word();
         String statement = "Rebel fire killed " + w + " officers in southern Idlib";

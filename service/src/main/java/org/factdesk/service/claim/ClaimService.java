@@ -33,6 +33,8 @@ import org.factdesk.service.common.InvalidTransitionException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.common.Versions;
 import org.factdesk.service.desk.DeskService;
+import org.factdesk.service.intake.Embeddings;
+import org.factdesk.service.intake.SentenceEmbeddings;
 import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.service.source.SourceService;
 
@@ -63,6 +65,12 @@ public class ClaimService {
 
     @Inject
     SimilarClaims similar;
+
+    @Inject
+    SentenceEmbeddings encoder;
+
+    @Inject
+    Embeddings embeddings;
 
     @Inject
     NotificationService notifications;
@@ -147,10 +155,15 @@ public class ClaimService {
         if (input.appearance() != null) {
             addAppearance(claim, input.appearance());
         }
+        // the statement's meaning: for the duplicate check, then stored for the searches of later claims
+        float[] vector = encoder.embed(claim.getStatement()).orElse(null);
         // decided before the insert, so a new claim is written once (one row, one audit revision, version 0)
-        similar.original(claim).ifPresent(claim::setDuplicateOf);
+        similar.original(claim, vector).ifPresent(claim::setDuplicateOf);
         em.persist(claim);
         em.flush();
+        if (vector != null) {
+            embeddings.storeForClaim(claim.getId(), vector);
+        }
         changed.fire(new ClaimChanged(claim.getId(), caller.getUsername(), "created"));
         return claim;
     }

@@ -24,6 +24,9 @@ public class JobLeases {
     /** Building a missing shared index (servers coordinating through the outbox): once, by the first to start. */
     public static final String SEARCH_BUILD = "search-build";
 
+    /** Embedding a batch of older claims and fact-checks ({@code EmbeddingFiller}): one server per turn. */
+    public static final String EMBEDDING_FILL = "embedding-fill";
+
     /** This server process: its node name (distinct in a cluster) and an id of this start. */
     public static final String HOLDER = System.getProperty("jboss.node.name", "factdesk") + "/" + UUID.randomUUID();
 

@@ -1,12 +1,17 @@
 package org.factdesk.service.intake;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.publishing.ExternalFactCheck;
 import org.hibernate.search.mapper.orm.Search;
@@ -16,24 +21,34 @@ import org.hibernate.search.mapper.orm.Search;
  * reworded. Two thresholds, like the published anchors use: from {@link #SUGGEST} a claim is shown to the
  * person taking the text in; from {@link #MATCH} a new claim is linked to it as a duplicate without asking.
  *
- * <p>The search index (Hibernate Search; embedded Lucene here, Elasticsearch or OpenSearch in a cluster, chosen
- * by configuration) retrieves the most relevant candidates; {@link Resemblance} then scores each on a fixed
- * 0–1 scale, so the thresholds do not depend on the backend or on how many claims are indexed.
+ * <p>Retrieval is hybrid: the search index (Hibernate Search; embedded Lucene here, OpenSearch in a cluster,
+ * chosen by configuration) gives the most relevant candidates by words (BM25) and the nearest by meaning (k-NN over
+ * the stored sentence embeddings, {@link Embeddings}). Each candidate is then scored on a fixed 0–1 scale, so the
+ * thresholds do not depend on the backend or on how many claims are indexed: {@link MatchScore}, the probability
+ * that two texts state the same claim given their cosine in meaning and their {@link Resemblance} in words
+ * (calibrated on CheckThat! 2020, docs/intake.md). When embeddings are unavailable the score is the word
+ * resemblance alone, with its own thresholds ({@link #SUGGEST_WORDS}, {@link #MATCH_WORDS}).
  */
 @Stateless
 public class SimilarClaims {
 
+    /** Shown as "may be the same claim" (the score by meaning and words). */
+    public static final double SUGGEST = MatchScore.SUGGEST;
+    /** Linked as a duplicate without asking (the score by meaning and words). */
+    public static final double MATCH = MatchScore.MATCH;
+
     /**
-     * Shown as "may be the same claim". Measured on the Dawn claims: a rewording of the same event scores
-     * 0.5–0.8; claims that only share a place or a party (another Idlib claim) stay under 0.15.
+     * The suggest level when only words count (embeddings unavailable). Measured on the Dawn claims: a rewording
+     * of the same event scores 0.5–0.8; claims that only share a place or a party (another Idlib claim) stay
+     * under 0.15.
      */
-    public static final double SUGGEST = 0.35;
+    public static final double SUGGEST_WORDS = 0.35;
     /**
-     * Linked as a duplicate without asking: the same sentence lightly edited scores 0.9 and more, the NFL
+     * The match level when only words count: the same sentence lightly edited scores 0.9 and more, the NFL
      * assertion as the analysis splits it from the Dawn sentence 0.84 against the seeded claim, while full
      * rewordings of the same event (0.70–0.76) stay suggestions for a person to judge.
      */
-    public static final double MATCH = 0.8;
+    public static final double MATCH_WORDS = 0.8;
 
     /**
      * Share of a new claim's terms a candidate duplicate must hold in the index. A Dice coefficient of {@link
@@ -52,6 +67,12 @@ public class SimilarClaims {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SentenceEmbeddings encoder;
+
+    @Inject
+    Embeddings embeddings;
+
     /** Claims resembling the text at the suggest level or above, best first, at most {@code max}. */
     public List<SimilarClaim> find(String text, int max) {
         return find(text, null, max);
@@ -63,41 +84,63 @@ public class SimilarClaims {
     }
 
     /**
-     * Candidates must hold at least {@code minimumPercent} of the text's terms (0: any of them). Only the best
-     * few are wanted, never how many claims share a word: without an exact total to keep, the engine skips
+     * Candidates by words must hold at least {@code minimumPercent} of the text's terms (0: any of them). Only the
+     * best few are wanted, never how many claims share a word: without an exact total to keep, the engine skips
      * documents that cannot reach the top (block-max WAND), so a common word costs little even across a million
-     * claims; a minimum share of terms lets it skip far more.
+     * claims; a minimum share of terms lets it skip far more. Candidates by meaning are the nearest vectors.
      */
     private List<SimilarClaim> find(String text, Long excludeId, int max, int minimumPercent) {
+        return find(text, encoder.embed(text).orElse(null), excludeId, max, minimumPercent);
+    }
+
+    private List<SimilarClaim> find(String text, float[] vector, Long excludeId, int max, int minimumPercent) {
         String query = queryTerms(text);
-        if (query.isBlank()) {
-            return List.of();
+        Map<Long, Claim> candidates = new LinkedHashMap<>();
+        if (!query.isBlank()) {
+            Search.session(em)
+                    .search(Claim.class)
+                    .where(f -> {
+                        var match = f.match()
+                                .field("statement")
+                                .boost(2f)
+                                .field("quote")
+                                .matching(query);
+                        return minimumPercent == 0
+                                ? match
+                                : match.minimumShouldMatch()
+                                        .ifMoreThan(1)
+                                        .thenRequirePercent(minimumPercent)
+                                        .end();
+                    })
+                    .totalHitCountThreshold(CANDIDATES)
+                    .fetchHits(CANDIDATES)
+                    .forEach(claim -> candidates.put(claim.getId(), claim));
         }
-        List<Claim> hits = Search.session(em)
-                .search(Claim.class)
-                .where(f -> {
-                    var match = f.match()
-                            .field("statement")
-                            .boost(2f)
-                            .field("quote")
-                            .matching(query);
-                    return minimumPercent == 0
-                            ? match
-                            : match.minimumShouldMatch()
-                                    .ifMoreThan(1)
-                                    .thenRequirePercent(minimumPercent)
-                                    .end();
-                })
-                .totalHitCountThreshold(CANDIDATES)
-                .fetchHits(CANDIDATES);
-        List<SimilarClaim> similar = new ArrayList<>();
-        for (Claim claim : hits) {
-            if (Objects.equals(claim.getId(), excludeId)) {
-                continue;
+        Map<Long, float[]> vectors = Map.of();
+        if (vector != null) {
+            List<Long> nearest = embeddings.nearestClaims(vector, CANDIDATES);
+            List<Long> missing =
+                    nearest.stream().filter(id -> !candidates.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
+                        .setParameter("ids", missing)
+                        .getResultList()
+                        .forEach(claim -> candidates.put(claim.getId(), claim));
             }
-            double score = Math.max(Resemblance.of(text, claim.getStatement()), Resemblance.of(text, claim.getQuote()));
-            if (score >= SUGGEST) {
-                similar.add(new SimilarClaim(claim, score, score >= MATCH));
+            vectors = vectorsOf(candidates.values());
+        }
+        candidates.remove(excludeId);
+        List<SimilarClaim> similar = new ArrayList<>();
+        for (Claim claim : candidates.values()) {
+            double words = Math.max(Resemblance.of(text, claim.getStatement()), Resemblance.of(text, claim.getQuote()));
+            float[] other = vectors.get(claim.getId());
+            if (vector != null && other != null) {
+                double score = MatchScore.of(SentenceEmbeddings.cosine(vector, other), words);
+                if (score >= SUGGEST) {
+                    similar.add(new SimilarClaim(claim, score, score >= MATCH));
+                }
+            } else if (words >= SUGGEST_WORDS) {
+                similar.add(new SimilarClaim(claim, words, words >= MATCH_WORDS));
             }
         }
         similar.sort(Comparator.comparingDouble(SimilarClaim::score).reversed());
@@ -105,24 +148,60 @@ public class SimilarClaims {
     }
 
     /**
+     * The stored vectors of the candidates; those not embedded yet (older claims the background filler has not
+     * reached) are embedded here in one batch, not stored: a search never writes.
+     */
+    private Map<Long, float[]> vectorsOf(Collection<Claim> claims) {
+        Map<Long, float[]> vectors = new HashMap<>(
+                embeddings.ofClaims(claims.stream().map(Claim::getId).toList()));
+        List<Claim> missing =
+                claims.stream().filter(c -> !vectors.containsKey(c.getId())).toList();
+        List<float[]> computed =
+                encoder.embedAll(missing.stream().map(Claim::getStatement).toList());
+        for (int i = 0; i < computed.size(); i++) {
+            vectors.put(missing.get(i).getId(), computed.get(i));
+        }
+        return vectors;
+    }
+
+    /**
      * Fact-checks other organisations published (imported ClaimReviews) whose claim resembles the text at the
-     * suggest level or above, best first, at most {@code max}: the same retrieval and the same 0–1 scale as
-     * similar claims, so "already checked by …" means what "may be the same claim" means.
+     * suggest level or above, best first, at most {@code max}: the same hybrid retrieval and the same 0–1 scale
+     * as similar claims, so "already checked by …" means what "may be the same claim" means.
      */
     public List<CheckedElsewhere> checkedElsewhere(String text, int max) {
         String query = queryTerms(text);
-        if (query.isBlank()) {
-            return List.of();
+        float[] vector = encoder.embed(text).orElse(null);
+        Map<Long, ExternalFactCheck> candidates = new LinkedHashMap<>();
+        if (!query.isBlank()) {
+            Search.session(em)
+                    .search(ExternalFactCheck.class)
+                    .where(f -> f.match().field("claimReviewed").matching(query))
+                    .totalHitCountThreshold(CANDIDATES)
+                    .fetchHits(CANDIDATES)
+                    .forEach(check -> candidates.put(check.getId(), check));
         }
-        List<ExternalFactCheck> hits = Search.session(em)
-                .search(ExternalFactCheck.class)
-                .where(f -> f.match().field("claimReviewed").matching(query))
-                .totalHitCountThreshold(CANDIDATES)
-                .fetchHits(CANDIDATES);
+        Map<Long, float[]> vectors = Map.of();
+        if (vector != null) {
+            List<Long> missing = embeddings.nearestFactChecks(vector, CANDIDATES).stream()
+                    .filter(id -> !candidates.containsKey(id))
+                    .toList();
+            if (!missing.isEmpty()) {
+                em.createQuery("select e from ExternalFactCheck e where e.id in :ids", ExternalFactCheck.class)
+                        .setParameter("ids", missing)
+                        .getResultList()
+                        .forEach(check -> candidates.put(check.getId(), check));
+            }
+            vectors = embeddings.ofFactChecks(candidates.keySet());
+        }
         List<CheckedElsewhere> similar = new ArrayList<>();
-        for (ExternalFactCheck check : hits) {
-            double score = Resemblance.of(text, check.getClaimReviewed());
-            if (score >= SUGGEST) {
+        for (ExternalFactCheck check : candidates.values()) {
+            double words = Resemblance.of(text, check.getClaimReviewed());
+            float[] other = vectors.get(check.getId());
+            double score = vector != null && other != null
+                    ? MatchScore.of(SentenceEmbeddings.cosine(vector, other), words)
+                    : words;
+            if (score >= (vector != null && other != null ? SUGGEST : SUGGEST_WORDS)) {
                 similar.add(new CheckedElsewhere(check, score));
             }
         }
@@ -135,9 +214,12 @@ public class SimilarClaims {
                 " ", Resemblance.terms(text).stream().limit(MAX_QUERY_TERMS).toList());
     }
 
-    /** The earlier claim a new one repeats, if one resembles its statement at the match level. */
-    public java.util.Optional<Claim> original(Claim claim) {
-        return find(claim.getStatement(), claim.getId(), 1, MATCH_TERMS_PERCENT).stream()
+    /**
+     * The earlier claim a new one repeats, if one resembles its statement at the match level; {@code vector} is
+     * the statement's embedding (null without embeddings).
+     */
+    public Optional<Claim> original(Claim claim, float[] vector) {
+        return find(claim.getStatement(), vector, claim.getId(), 1, MATCH_TERMS_PERCENT).stream()
                 .filter(SimilarClaim::match)
                 .map(SimilarClaim::claim)
                 .map(c -> c.getDuplicateOf() != null ? c.getDuplicateOf() : c)

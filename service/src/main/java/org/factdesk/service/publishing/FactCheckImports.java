@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.publishing.ExternalFactCheck;
@@ -30,8 +31,11 @@ import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.Page;
 import org.factdesk.service.intake.AddressGuard;
+import org.factdesk.service.intake.CheckedElsewhere;
+import org.factdesk.service.intake.Embeddings;
 import org.factdesk.service.intake.FeedFetchException;
 import org.factdesk.service.intake.FeedReader;
+import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.service.search.SearchFreshness;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -51,12 +55,27 @@ public class FactCheckImports {
     public static final int TEXT_MAX = 200;
     /** URLs looked up in one query when matching an import against what is held. */
     private static final int URLS_PER_QUERY = 500;
+    /** New or reworded fact-checks embedded within the import itself; more are left to the background filler. */
+    static final int EMBED_WITH_IMPORT = 256;
+    /** Reviews of the same claim listed first by a search ("already checked by"). */
+    static final int SAME_CLAIM_MAX = 20;
+    /**
+     * Words from which a search reads as a claim and is matched by meaning too; fewer are keywords ("officer
+     * Idlib"), matched by words only: two keywords have no meaning of their own to compare.
+     */
+    static final int CLAIM_MIN_WORDS = 4;
 
     /** What an import did: how many reviews it carried, how many were new, how many updated, and their ids. */
     public record Result(int received, int created, int updated, List<ExternalFactCheck> factChecks) {}
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Embeddings embeddings;
+
+    @Inject
+    SimilarClaims similar;
 
     @Inject
     AccountService accounts;
@@ -157,6 +176,7 @@ public class FactCheckImports {
         }
         int created = 0;
         List<ExternalFactCheck> stored = new ArrayList<>(byUrl.size());
+        List<ExternalFactCheck> newText = new ArrayList<>();
         for (ClaimReviewReader.Review review : byUrl.values()) {
             ExternalFactCheck check = held.get(review.url());
             if (check == null) {
@@ -164,16 +184,41 @@ public class FactCheckImports {
                 created++;
                 apply(check, review, importedFrom);
                 em.persist(check);
+                newText.add(check);
             } else {
+                boolean reworded = !Objects.equals(check.getClaimReviewed(), review.claimReviewed());
                 apply(check, review, importedFrom);
+                if (reworded) {
+                    newText.add(check);
+                }
             }
             stored.add(check);
         }
         em.flush();
+        embed(newText);
         int updated = stored.size() - created;
         LOG.info(() -> "Imported " + reviews.size() + " ClaimReviews (" + stored.size() + " distinct, "
                 + (stored.size() - updated) + " new) from " + (importedFrom == null ? "the API" : importedFrom));
         return new Result(reviews.size(), created, updated, stored);
+    }
+
+    /**
+     * Embeds the claims reviewed of new and reworded fact-checks with the import, so "already checked by" finds
+     * them by meaning at once — up to {@value #EMBED_WITH_IMPORT} (a few seconds); beyond that, their old vectors
+     * are dropped and the background filler embeds them over the next minutes.
+     */
+    private void embed(List<ExternalFactCheck> checks) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        if (checks.size() <= EMBED_WITH_IMPORT) {
+            Map<Long, String> texts = new LinkedHashMap<>();
+            checks.forEach(c -> texts.put(c.getId(), c.getClaimReviewed()));
+            embeddings.embedFactChecks(texts);
+        } else {
+            embeddings.forgetFactChecks(
+                    checks.stream().map(ExternalFactCheck::getId).toList());
+        }
     }
 
     private static void apply(ExternalFactCheck check, ClaimReviewReader.Review r, String importedFrom) {
@@ -195,8 +240,11 @@ public class FactCheckImports {
     }
 
     /**
-     * Imported fact-checks holding the words of {@code text} (all of them; stemmed, as claims are searched),
-     * the most relevant first; without text, the most recently published reviews first. Paged by the index.
+     * Imported fact-checks for {@code text}: first, when the text reads as a claim ({@value #CLAIM_MIN_WORDS} words or
+     * more), those reviewing the same claim in any words (matched by meaning
+     * and words, {@link SimilarClaims#checkedElsewhere}, best first, at most {@value #SAME_CLAIM_MAX}), then the others
+     * holding all its words (stemmed, as claims are searched), the most relevant first; without text, the most
+     * recently published reviews first. Paged by the index.
      */
     public Page<ExternalFactCheck> search(String text, int offset, int limit) {
         accounts.currentUser();
@@ -213,14 +261,28 @@ public class FactCheckImports {
         }
         freshness.seeEverySave();
         boolean words = text != null && !text.isBlank();
+        // first the reviews of the same claim in any words (by meaning and words, best first), then the rest of
+        // those holding all the words, by relevance; without embeddings, only the latter
+        List<ExternalFactCheck> same = words && text.strip().split("\\s+").length >= CLAIM_MIN_WORDS
+                ? similar.checkedElsewhere(text.strip(), SAME_CLAIM_MAX).stream()
+                        .map(CheckedElsewhere::factCheck)
+                        .toList()
+                : List.of();
+        List<Long> sameIds = same.stream().map(ExternalFactCheck::getId).toList();
+        int skip = Math.max(0, offset - same.size());
+        int take = limit - Math.max(0, Math.min(limit, same.size() - offset));
         SearchResult<ExternalFactCheck> result = Search.session(em)
                 .search(ExternalFactCheck.class)
-                .where(f -> words
-                        ? f.simpleQueryString()
-                                .field("claimReviewed")
-                                .matching(text.strip())
-                                .defaultOperator(BooleanOperator.AND)
-                        : f.matchAll())
+                .where(f -> {
+                    if (!words) {
+                        return f.matchAll();
+                    }
+                    var holding = f.simpleQueryString()
+                            .field("claimReviewed")
+                            .matching(text.strip())
+                            .defaultOperator(BooleanOperator.AND);
+                    return sameIds.isEmpty() ? holding : f.bool().must(holding).mustNot(f.id().matchingAny(sameIds));
+                })
                 .sort(f -> words
                         ? f.score()
                         : f.field("reviewPublished")
@@ -230,8 +292,15 @@ public class FactCheckImports {
                                 .then()
                                 .field(ExternalFactCheck.SORT_ID_FIELD)
                                 .desc())
-                .fetch(offset, limit);
-        return new Page<>(result.hits(), offset, limit, result.total().hitCount());
+                .fetch(skip, Math.max(take, 1));
+        List<ExternalFactCheck> items = new ArrayList<>(limit);
+        if (offset < same.size()) {
+            items.addAll(same.subList(offset, Math.min(same.size(), offset + limit)));
+        }
+        if (take > 0) {
+            items.addAll(result.hits().subList(0, Math.min(take, result.hits().size())));
+        }
+        return new Page<>(items, offset, limit, same.size() + result.total().hitCount());
     }
 
     private void requireImporter() {

@@ -18,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.embedding.ClaimEmbedding;
+import org.factdesk.model.embedding.FactCheckEmbedding;
 import org.factdesk.model.publishing.ExternalFactCheck;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.desk.DeskService;
@@ -78,7 +80,7 @@ public class SearchIndex {
         if (!state.startRebuild()) {
             return;
         }
-        rebuildImportedFactChecks();
+        checkSideIndexes();
         long started = System.currentTimeMillis();
         LOG.info("Claim search index: rebuild started in the background; queues use the database meanwhile");
         try {
@@ -133,34 +135,36 @@ public class SearchIndex {
     }
 
     /**
-     * Checks that the index holds every imported fact-check (a lost or new index directory does not) and if not,
-     * indexes them again in the background. They are few — thousands where claims are a million — so this
-     * needs no progress of its own; until it ends, "already checked by …" finds fewer of them.
+     * Checks that the indexes beside the claims' hold every row they index — imported fact-checks and the sentence
+     * embeddings of claims and fact-checks — (a lost or new index directory does not) and re-indexes, in the
+     * background, each that falls short. Until it ends, "already checked by …" and search by meaning find fewer
+     * texts; the claim queues are not affected.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void checkImportedFactChecks() {
-        long stored =
-                em.createNamedQuery(ExternalFactCheck.COUNT_ALL, Long.class).getSingleResult();
-        long indexed = Search.session(em)
-                .search(ExternalFactCheck.class)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount();
-        if (stored != indexed) {
-            LOG.info(() -> "Imported fact-check index holds " + indexed + " of " + stored + ": rebuilding");
-            rebuildImportedFactChecks();
+    public void checkSideIndexes() {
+        for (Class<?> type : List.of(ExternalFactCheck.class, ClaimEmbedding.class, FactCheckEmbedding.class)) {
+            long stored = em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
+                    .getSingleResult();
+            long indexed =
+                    Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+            if (stored != indexed) {
+                LOG.info(() ->
+                        "Index of " + type.getSimpleName() + " holds " + indexed + " of " + stored + ": rebuilding");
+                rebuild(type);
+            }
         }
     }
 
-    private void rebuildImportedFactChecks() {
+    private void rebuild(Class<?> type) {
         Search.mapping(emf)
-                .scope(ExternalFactCheck.class)
+                .scope(type)
                 .massIndexer()
                 .dropAndCreateSchemaOnStart(true)
                 .threadsToLoadObjects(1)
                 .start()
                 .whenComplete((ignored, failure) -> {
                     if (failure != null) {
-                        LOG.log(Level.SEVERE, "Rebuilding the imported fact-check index failed", failure);
+                        LOG.log(Level.SEVERE, "Rebuilding the index of " + type.getSimpleName() + " failed", failure);
                     }
                 });
     }

@@ -55,7 +55,7 @@ public class SearchIndexCheck {
                 state.ready();
                 LOG.info(() -> "Claim search index is current: " + stored + " claims");
                 // a claim rebuild rebuilds the imported fact-checks too
-                index.checkImportedFactChecks();
+                index.checkSideIndexes();
             } else {
                 LOG.info(() -> "Claim search index is behind the database (" + stored + " claims stored): rebuilding");
                 index.startRebuild();

@@ -16,7 +16,7 @@ class ResemblanceTest {
                         "Rebel fire killed several Russian officers in southern Idlib, and also Syrian "
                                 + "soldiers working in the area.",
                         NFL))
-                .isGreaterThanOrEqualTo(SimilarClaims.MATCH);
+                .isGreaterThanOrEqualTo(SimilarClaims.MATCH_WORDS);
     }
 
     @Test
@@ -25,7 +25,7 @@ class ResemblanceTest {
                         "The rebels’ military retaliation targeted and killed Russian officers in southern "
                                 + "Idlib, as well as Syrian soldiers working in the area",
                         NFL))
-                .isGreaterThanOrEqualTo(SimilarClaims.MATCH);
+                .isGreaterThanOrEqualTo(SimilarClaims.MATCH_WORDS);
     }
 
     @Test
@@ -34,18 +34,18 @@ class ResemblanceTest {
                 "Rebels killed Russian officers and Syrian soldiers in southern Idlib, a "
                         + "spokesman for the National Front for Liberation said.",
                 NFL);
-        assertThat(score).isGreaterThanOrEqualTo(SimilarClaims.SUGGEST).isLessThan(SimilarClaims.MATCH);
+        assertThat(score).isGreaterThanOrEqualTo(SimilarClaims.SUGGEST_WORDS).isLessThan(SimilarClaims.MATCH_WORDS);
         assertThat(Resemblance.of(
                         "Russian officers and Syrian soldiers were killed by rebel fire in the south of "
                                 + "Idlib province.",
                         NFL))
-                .isLessThan(SimilarClaims.MATCH);
+                .isLessThan(SimilarClaims.MATCH_WORDS);
     }
 
     @Test
     void anotherClaimAboutThePlaceIsNotSuggested() {
         assertThat(Resemblance.of("Some 1 million people were displaced by the last offensive in Idlib.", NFL))
-                .isLessThan(SimilarClaims.SUGGEST);
+                .isLessThan(SimilarClaims.SUGGEST_WORDS);
         assertThat(Resemblance.of("The city council approved a new budget for public libraries.", NFL))
                 .isZero();
     }
@@ -67,7 +67,7 @@ class ResemblanceTest {
         for (int query = 1; query <= SimilarClaims.MAX_QUERY_TERMS; query++) {
             for (int claim = 1; claim <= 200; claim++) {
                 for (int common = 0; common <= Math.min(query, claim); common++) {
-                    if (2.0 * common / (query + claim) >= SimilarClaims.MATCH) {
+                    if (2.0 * common / (query + claim) >= SimilarClaims.MATCH_WORDS) {
                         assertThat(100.0 * common / query)
                                 .as("%d of %d query terms in a claim of %d terms", common, query, claim)
                                 .isGreaterThanOrEqualTo(SimilarClaims.MATCH_TERMS_PERCENT);

@@ -172,9 +172,14 @@ public final class Dtos {
     /** An existing claim resembling a text; {@code level} is MATCH (a duplicate) or SUGGEST. */
     public record SimilarClaimDto(Long id, String statement, String status, double score, String level) {}
 
+    /**
+     * Claims and imported fact-checks resembling a text. {@code byMeaning}: scored by meaning and words (sentence
+     * embeddings loaded); false: by words alone, on the word scale with its own thresholds.
+     */
     public record SimilarClaimsDto(
             double suggestThreshold,
             double matchThreshold,
+            boolean byMeaning,
             List<SimilarClaimDto> claims,
             List<CheckedElsewhereDto> checkedElsewhere) {}
 

@@ -22,14 +22,17 @@ import org.factdesk.service.intake.FeedImport;
 import org.factdesk.service.intake.FeedService;
 import org.factdesk.service.intake.IntakeAnalyzer;
 import org.factdesk.service.intake.IntakeService;
+import org.factdesk.service.intake.SentenceEmbeddings;
 import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.web.rest.Dtos.AnalysisDto;
 import org.factdesk.web.rest.Dtos.AnalyzeInput;
+import org.factdesk.web.rest.Dtos.CheckedElsewhereDto;
 import org.factdesk.web.rest.Dtos.FeedDto;
 import org.factdesk.web.rest.Dtos.FeedImportDto;
 import org.factdesk.web.rest.Dtos.FeedInput;
 import org.factdesk.web.rest.Dtos.ScoreInput;
 import org.factdesk.web.rest.Dtos.ScoresDto;
+import org.factdesk.web.rest.Dtos.SimilarClaimDto;
 import org.factdesk.web.rest.Dtos.SimilarClaimsDto;
 import org.factdesk.web.rest.Dtos.SimilarInput;
 
@@ -52,6 +55,9 @@ public class IntakeResource {
 
     @Inject
     IntakeService intake;
+
+    @Inject
+    SentenceEmbeddings embeddings;
 
     @Inject
     FeedService feeds;
@@ -100,13 +106,19 @@ public class IntakeResource {
     @Path("similar")
     public SimilarClaimsDto similar(SimilarInput input) {
         String text = requireText(input == null ? null : input.text());
+        List<SimilarClaimDto> claims =
+                intake.similar(text).stream().map(DtoMapper::similar).toList();
+        List<CheckedElsewhereDto> checked = intake.checkedElsewhere(text).stream()
+                .map(DtoMapper::checkedElsewhere)
+                .toList();
+        // asked after the searches, which wait for a model still loading at start
+        boolean byMeaning = embeddings.available();
         return new SimilarClaimsDto(
-                SimilarClaims.SUGGEST,
-                SimilarClaims.MATCH,
-                intake.similar(text).stream().map(DtoMapper::similar).toList(),
-                intake.checkedElsewhere(text).stream()
-                        .map(DtoMapper::checkedElsewhere)
-                        .toList());
+                byMeaning ? SimilarClaims.SUGGEST : SimilarClaims.SUGGEST_WORDS,
+                byMeaning ? SimilarClaims.MATCH : SimilarClaims.MATCH_WORDS,
+                byMeaning,
+                claims,
+                checked);
     }
 
     @GET

@@ -1,0 +1,127 @@
+package org.factdesk.service.intake;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.model.embedding.ClaimEmbedding;
+import org.factdesk.model.embedding.FactCheckEmbedding;
+import org.factdesk.model.embedding.TextEmbedding;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * The stored sentence embeddings of claims and imported fact-checks: written beside the rows they describe, read
+ * back for scoring, and searched by meaning (the nearest vectors in the search index, k-NN).
+ */
+@Stateless
+public class Embeddings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SentenceEmbeddings encoder;
+
+    /** Stores (or replaces) a claim's vector, computed by the caller from its statement. */
+    public void storeForClaim(long claimId, float[] vector) {
+        ClaimEmbedding stored = em.find(ClaimEmbedding.class, claimId);
+        if (stored == null) {
+            em.persist(new ClaimEmbedding(claimId, SentenceEmbeddings.MODEL, vector));
+        } else {
+            stored.set(SentenceEmbeddings.MODEL, vector);
+        }
+    }
+
+    /** Embeds a claim's (new) statement and stores it; nothing when embeddings are unavailable. */
+    public void embedClaim(long claimId, String statement) {
+        encoder.embed(statement).ifPresent(vector -> storeForClaim(claimId, vector));
+    }
+
+    /** Embeds fact-checks' claims reviewed (id → text) in one batch and stores them. */
+    public void embedFactChecks(Map<Long, String> claimsReviewed) {
+        List<Map.Entry<Long, String>> entries = claimsReviewed.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .toList();
+        List<float[]> vectors =
+                encoder.embedAll(entries.stream().map(Map.Entry::getValue).toList());
+        for (int i = 0; i < vectors.size(); i++) {
+            long id = entries.get(i).getKey();
+            FactCheckEmbedding stored = em.find(FactCheckEmbedding.class, id);
+            if (stored == null) {
+                em.persist(new FactCheckEmbedding(id, SentenceEmbeddings.MODEL, vectors.get(i)));
+            } else {
+                stored.set(SentenceEmbeddings.MODEL, vectors.get(i));
+            }
+        }
+    }
+
+    /** Drops the vectors of these fact-checks (their text changed), for the background filler to recompute. */
+    public void forgetFactChecks(Collection<Long> ids) {
+        for (Long id : ids) {
+            FactCheckEmbedding stored = em.find(FactCheckEmbedding.class, id);
+            if (stored != null) {
+                em.remove(stored);
+            }
+        }
+    }
+
+    /** The stored vectors of these claims (claims not embedded yet are missing from the map). */
+    public Map<Long, float[]> ofClaims(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, float[]> vectors = new HashMap<>();
+        em.createQuery(
+                        "select e from ClaimEmbedding e where e.claimId in :ids and e.model = :model",
+                        ClaimEmbedding.class)
+                .setParameter("ids", ids)
+                .setParameter("model", SentenceEmbeddings.MODEL)
+                .getResultList()
+                .forEach(e -> vectors.put(e.getClaimId(), e.getVector()));
+        return vectors;
+    }
+
+    /** The stored vectors of these fact-checks. */
+    public Map<Long, float[]> ofFactChecks(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, float[]> vectors = new HashMap<>();
+        em.createQuery(
+                        "select e from FactCheckEmbedding e where e.factCheckId in :ids and e.model = :model",
+                        FactCheckEmbedding.class)
+                .setParameter("ids", ids)
+                .setParameter("model", SentenceEmbeddings.MODEL)
+                .getResultList()
+                .forEach(e -> vectors.put(e.getFactCheckId(), e.getVector()));
+        return vectors;
+    }
+
+    /** Ids of the {@code k} claims whose statements are nearest the vector in meaning, nearest first. */
+    public List<Long> nearestClaims(float[] vector, int k) {
+        return nearest(ClaimEmbedding.class, vector, k);
+    }
+
+    /** Ids of the {@code k} imported fact-checks nearest the vector in meaning, nearest first. */
+    public List<Long> nearestFactChecks(float[] vector, int k) {
+        return nearest(FactCheckEmbedding.class, vector, k);
+    }
+
+    private List<Long> nearest(Class<? extends TextEmbedding> type, float[] vector, int k) {
+        return Search.session(em)
+                .search(type)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.knn(k).field(TextEmbedding.VECTOR_FIELD).matching(vector))
+                .fetchHits(k);
+    }
+
+    /** A claim's vector, if stored. */
+    public Optional<float[]> ofClaim(long id) {
+        return Optional.ofNullable(ofClaims(List.of(id)).get(id));
+    }
+}
