@@ -10,15 +10,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Logistic regression over {@link Features}: the probability that a sentence is a check-worthy factual
- * claim. Immutable once loaded, so one instance serves every thread. Boilerplate lines ("Published in
- * Dawn, …", copyright notices) are scored 0 before the model sees them: they carry dates and names the
- * model would otherwise mistake for facts, and they never are claims.
+ * claim. Immutable once loaded, so one instance serves every thread. {@link Boilerplate} lines ("Published
+ * in Dawn, …", copyright notices) are scored 0 before the model sees them.
  */
 public final class CheckWorthinessModel {
 
@@ -26,10 +24,6 @@ public final class CheckWorthinessModel {
     public static final String RESOURCE = "/org/factdesk/service/intake/checkworthiness.bin.gz";
 
     private static final int MAGIC = 0x43574D31;
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)^\\s*(published (in|on|by)|copyright|©|all rights reserved|follow us|subscribe|click here|"
-                    + "this (article|story) (was|has been) (updated|corrected)|additional reporting by|"
-                    + "reporting by|editing by|read more)");
 
     private final float[] weights;
     private final float bias;
@@ -88,7 +82,7 @@ public final class CheckWorthinessModel {
     }
 
     public double score(String sentence) {
-        if (BOILERPLATE.matcher(sentence).find()) {
+        if (Boilerplate.matches(sentence)) {
             return 0;
         }
         return probability(Features.extract(sentence));

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a sentence into a sparse feature vector for the check-worthiness model: hashed word unigrams
- * and bigrams (numbers folded into one token, so "1 million" and "3 million" share evidence) plus hand
+ * and bigrams (tokenised and hashed as {@link Ngrams} does, numbers folded into one token) plus hand
  * features for what makes a sentence checkable — figures, casualty words, named things, reporting
  * verbs — and what makes it chatter: first and second person, questions, greetings.
  */
@@ -17,7 +17,6 @@ public final class Features {
     /** Number of hash buckets; 2^18 floats keep the weights file near 1 MB before compression. */
     public static final int DIM = 1 << 18;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?|\\d[\\d,.]*|[%$?!]");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}]+");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
     private static final Set<String> CASUALTY = Set.of(
@@ -127,7 +126,7 @@ public final class Features {
 
     public static Vector extract(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        Matcher m = WORD.matcher(lower);
+        Matcher m = Ngrams.WORD.matcher(lower);
         int[] idx = new int[64];
         float[] val = new float[64];
         int n = 0;
@@ -200,11 +199,7 @@ public final class Features {
         return new Vector(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
     }
 
-    static int bucket(String feature) {
-        int h = feature.hashCode() * 0x9E3779B9;
-        h ^= h >>> 15;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        return h & (DIM - 1);
+    private static int bucket(String feature) {
+        return Ngrams.hash(feature) & (DIM - 1);
     }
 }

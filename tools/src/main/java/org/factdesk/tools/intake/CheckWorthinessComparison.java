@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factdesk.service.intake.Ngrams;
 import org.factdesk.tools.embedding.SentenceEncoder;
 
 /**
@@ -13,12 +14,15 @@ import org.factdesk.tools.embedding.SentenceEncoder;
  * embedding as well, in one run with the same folds: 5-fold cross-validation (whole debates per fold
  * where the data has several), and inside each training part a 3-fold cross-validation that alone picks
  * the training setting and the decision threshold, so the test fold is never used to choose anything.
- * Usage: {@code CheckWorthinessComparison MODEL FILE...} (MODEL as in {@link SentenceEncoder.Model}).
+ * The baseline hashes into 2^{@value #BASELINE_BITS} buckets; the embedding model is run once per size given
+ * with {@code --hash-bits} (default {@value #BASELINE_BITS}), to see what fewer buckets cost. Usage:
+ * {@code CheckWorthinessComparison MODEL [--hash-bits B,B...] FILE...} (MODEL as in {@link SentenceEncoder.Model}).
  */
 public final class CheckWorthinessComparison {
 
+    static final int BASELINE_BITS = 18;
+    static final int INNER = 3;
     private static final int OUTER = 5;
-    private static final int INNER = 3;
     private static final List<SparseLogistic.Setting> SETTINGS = List.of(
             new SparseLogistic.Setting(10, 0.02, 1e-6),
             new SparseLogistic.Setting(10, 0.02, 1e-4),
@@ -30,40 +34,56 @@ public final class CheckWorthinessComparison {
     private CheckWorthinessComparison() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: CheckWorthinessComparison MODEL FILE...");
+        List<String> files = new ArrayList<>(List.of(args).subList(Math.min(1, args.length), args.length));
+        List<Integer> bits = List.of(BASELINE_BITS);
+        if (files.size() > 1 && files.get(0).equals("--hash-bits")) {
+            bits = List.of(files.get(1).split(",")).stream()
+                    .map(Integer::valueOf)
+                    .toList();
+            files = files.subList(2, files.size());
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: CheckWorthinessComparison MODEL [--hash-bits B,B...] FILE...");
             System.exit(2);
         }
         SentenceEncoder encoder =
                 SentenceEncoder.open(SentenceEncoder.Model.named(args[0]), Path.of("tools/target/embeddings"));
-        for (int a = 1; a < args.length; a++) {
-            List<LabelledSentence> data = CheckWorthinessData.read(Path.of(args[a]));
+        for (String file : files) {
+            List<LabelledSentence> data = CheckWorthinessData.read(Path.of(file));
             long t0 = System.nanoTime();
             float[][] embeddings =
                     encoder.encode(data.stream().map(LabelledSentence::text).toList());
-            List<SparseLogistic.Example> plain = new ArrayList<>();
-            List<SparseLogistic.Example> embedded = new ArrayList<>();
-            for (int i = 0; i < data.size(); i++) {
-                int[] buckets = Ngrams.buckets(data.get(i).text());
-                plain.add(new SparseLogistic.Example(
-                        buckets, new float[0], data.get(i).label()));
-                embedded.add(new SparseLogistic.Example(
-                        buckets, embeddings[i], data.get(i).label()));
-            }
             System.out.printf(
                     "%s: %d sentences, %d positive, %d documents; embeddings (%s) %.0f s%n",
-                    args[a],
+                    file,
                     data.size(),
                     data.stream().filter(s -> s.label() == 1).count(),
                     data.stream().map(LabelledSentence::document).distinct().count(),
                     encoder.model().label(),
                     (System.nanoTime() - t0) / 1e9);
-            evaluate("hashed uni+bigrams (baseline)", data, plain);
-            evaluate("hashed uni+bigrams + embedding", data, embedded);
+            evaluate(
+                    "hashed uni+bigrams (baseline)",
+                    data,
+                    examples(data, new Ngrams(BASELINE_BITS), new float[data.size()][0]),
+                    1 << BASELINE_BITS);
+            for (int b : bits) {
+                evaluate("+ embedding, 2^" + b + " buckets", data, examples(data, new Ngrams(b), embeddings), 1 << b);
+            }
         }
     }
 
-    private static void evaluate(String name, List<LabelledSentence> data, List<SparseLogistic.Example> examples) {
+    /** Each sentence's n-gram buckets with its dense features ({@code dense[i]}, possibly empty). */
+    static List<SparseLogistic.Example> examples(List<LabelledSentence> data, Ngrams ngrams, float[][] dense) {
+        List<SparseLogistic.Example> out = new ArrayList<>(data.size());
+        for (int i = 0; i < data.size(); i++) {
+            out.add(new SparseLogistic.Example(
+                    ngrams.buckets(data.get(i).text()), dense[i], data.get(i).label()));
+        }
+        return out;
+    }
+
+    private static void evaluate(
+            String name, List<LabelledSentence> data, List<SparseLogistic.Example> examples, int buckets) {
         long t0 = System.nanoTime();
         int[] fold = CrossValidation.folds(data, OUTER, 11);
         double[] score = new double[data.size()];
@@ -76,9 +96,10 @@ public final class CheckWorthinessComparison {
                     train.add(i);
                 }
             }
-            Choice choice = choose(data, examples, train, f);
+            int[] inner = CrossValidation.folds(train.stream().map(data::get).toList(), INNER, 100 + f);
+            Choice choice = choose(data, examples, buckets, train, inner, f);
             chosen.add(choice.setting() + String.format(Locale.ROOT, ", threshold %.3f", choice.threshold()));
-            SparseLogistic.Model model = SparseLogistic.train(pick(examples, train), choice.setting(), f);
+            SparseLogistic.Model model = SparseLogistic.train(pick(examples, train), buckets, choice.setting(), f);
             for (int i = 0; i < fold.length; i++) {
                 if (fold[i] == f) {
                     score[i] = model.score(examples.get(i));
@@ -112,17 +133,23 @@ public final class CheckWorthinessComparison {
         System.out.println("    chosen by inner CV per fold: " + String.join("; ", chosen));
     }
 
-    private record Choice(SparseLogistic.Setting setting, double threshold) {}
+    /** A training setting and decision threshold, with the inner cross-validation ranking that chose them. */
+    record Choice(SparseLogistic.Setting setting, double threshold, double ranking) {}
 
     /**
-     * Inner cross-validation on the training part only: the setting with the best out-of-fold ranking
-     * (MAP by document where there are several documents, else AP), and the F1-best threshold on those
-     * out-of-fold scores.
+     * Inner cross-validation on the training rows {@code train} only ({@code inner[j]}: the fold, 0 to
+     * {@value #INNER} - 1, of {@code train.get(j)}): the setting with the best out-of-fold ranking (MAP by
+     * document where there are several documents, else AP), and the F1-best threshold on those out-of-fold
+     * scores.
      */
-    private static Choice choose(
-            List<LabelledSentence> data, List<SparseLogistic.Example> examples, List<Integer> train, int seed) {
+    static Choice choose(
+            List<LabelledSentence> data,
+            List<SparseLogistic.Example> examples,
+            int buckets,
+            List<Integer> train,
+            int[] inner,
+            int seed) {
         List<LabelledSentence> part = train.stream().map(data::get).toList();
-        int[] inner = CrossValidation.folds(part, INNER, 100 + seed);
         Choice best = null;
         double bestRanking = -1;
         for (SparseLogistic.Setting setting : SETTINGS) {
@@ -134,7 +161,7 @@ public final class CheckWorthinessComparison {
                         fit.add(train.get(i));
                     }
                 }
-                SparseLogistic.Model model = SparseLogistic.train(pick(examples, fit), setting, seed * 10 + f);
+                SparseLogistic.Model model = SparseLogistic.train(pick(examples, fit), buckets, setting, seed * 10 + f);
                 for (int i = 0; i < inner.length; i++) {
                     if (inner[i] == f) {
                         LabelledSentence s = part.get(i);
@@ -146,7 +173,7 @@ public final class CheckWorthinessComparison {
             double ranking = byDocument(scored).size() > 1 ? meanAp(scored) : Ranking.averagePrecision(scored);
             if (ranking > bestRanking) {
                 bestRanking = ranking;
-                best = new Choice(setting, Ranking.bestThreshold(scored));
+                best = new Choice(setting, Ranking.bestThreshold(scored), ranking);
             }
         }
         return best;
