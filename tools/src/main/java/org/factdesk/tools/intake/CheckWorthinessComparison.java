@@ -15,8 +15,9 @@ import org.factdesk.tools.embedding.SentenceEncoder;
  * where the data has several), and inside each training part a 3-fold cross-validation that alone picks
  * the training setting and the decision threshold, so the test fold is never used to choose anything.
  * The baseline hashes into 2^{@value #BASELINE_BITS} buckets; the embedding model is run once per size given
- * with {@code --hash-bits} (default {@value #BASELINE_BITS}), to see what fewer buckets cost. Usage:
- * {@code CheckWorthinessComparison MODEL [--hash-bits B,B...] FILE...} (MODEL as in {@link SentenceEncoder.Model}).
+ * with {@code --hash-bits} (default {@value TrainEmbedded#HASH_BITS}, the shipped size), to see what fewer
+ * buckets cost. Usage: {@code CheckWorthinessComparison MODEL [--hash-bits B,B...] FILE...} (MODEL as in
+ * {@link SentenceEncoder.Model}).
  */
 public final class CheckWorthinessComparison {
 
@@ -35,7 +36,7 @@ public final class CheckWorthinessComparison {
 
     public static void main(String[] args) throws Exception {
         List<String> files = new ArrayList<>(List.of(args).subList(Math.min(1, args.length), args.length));
-        List<Integer> bits = List.of(BASELINE_BITS);
+        List<Integer> bits = List.of(TrainEmbedded.HASH_BITS);
         if (files.size() > 1 && files.get(0).equals("--hash-bits")) {
             bits = List.of(files.get(1).split(",")).stream()
                     .map(Integer::valueOf)
