@@ -96,7 +96,7 @@ public class FeedImporter {
             return;
         }
         // a feed item in another language is summarised all the same (its scores are low), never refused
-        Analysis analysis = analyzer.analyzer().analyze(cut(text, IntakeAnalyzer.MAX_TEXT));
+        Analysis analysis = analyzer.withMeaning(analyzer.analyzer().analyze(cut(text, IntakeAnalyzer.MAX_TEXT)));
         Double top = null;
         for (AnalyzedSentence s : analysis.sentences()) {
             top = top == null ? s.checkWorthiness() : Math.max(top, s.checkWorthiness());

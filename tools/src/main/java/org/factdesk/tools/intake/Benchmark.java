@@ -1,5 +1,9 @@
 package org.factdesk.tools.intake;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.service.intake.AnalyzedSentence;
+import org.factdesk.service.intake.EmbeddedCheckWorthinessModel;
 import org.factdesk.service.intake.TextAnalyzer;
 
 /**
  * Times the analyzer on one thread: articles per second for {@link TextAnalyzer#analyze} on a
  * Dawn-sized article and sentences per second for {@link TextAnalyzer#score}. Printed, never
- * asserted, since the figure depends on the machine. Usage: {@code Benchmark [ARTICLE_FILE] [SECONDS]}.
+ * asserted, since the figure depends on the machine. "analyze with meaning" adds what the server does when its
+ * sentence embeddings are loaded. Usage: {@code Benchmark [ARTICLE_FILE] [SECONDS]}.
  */
 public final class Benchmark {
 
@@ -38,8 +44,45 @@ public final class Benchmark {
                 () -> analyzer.analyze(article).sentences().size(),
                 1);
         time("score", "sentences", seconds, () -> analyzer.score(sentences).length, sentences.size());
+
+        // what the server adds when sentence embeddings are loaded: every sentence embedded (one batch per
+        // article, spread over the cores by ONNX Runtime) and scored by words and meaning
+        long t1 = System.nanoTime();
+        EmbeddingModel encoder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        EmbeddedCheckWorthinessModel withMeaning = EmbeddedCheckWorthinessModel.shipped();
+        System.out.printf(Locale.ROOT, "embedding model loading: %.0f ms%n", (System.nanoTime() - t1) / 1e6);
+        time(
+                "analyze with meaning",
+                "articles",
+                seconds,
+                () -> {
+                    List<AnalyzedSentence> analysed = analyzer.analyze(article).sentences();
+                    List<Embedding> vectors = encoder.embedAll(analysed.stream()
+                                    .map(a -> TextSegment.from(a.text()))
+                                    .toList())
+                            .content();
+                    double sum = 0;
+                    for (int i = 0; i < analysed.size(); i++) {
+                        sum += withMeaning.score(
+                                analysed.get(i).text(), unit(vectors.get(i).vector()));
+                    }
+                    return (int) sum;
+                },
+                1);
         System.out.printf(
                 Locale.ROOT, "(article: %s, %d characters, %d sentences)%n", file, article.length(), sentences.size());
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float[] u = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            u[i] = (float) (v[i] / Math.sqrt(norm));
+        }
+        return u;
     }
 
     private static void time(
