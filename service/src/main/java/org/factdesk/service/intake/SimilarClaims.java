@@ -90,10 +90,15 @@ public class SimilarClaims {
      * claims; a minimum share of terms lets it skip far more. Candidates by meaning are the nearest vectors.
      */
     private List<SimilarClaim> find(String text, Long excludeId, int max, int minimumPercent) {
-        return find(text, encoder.embed(text).orElse(null), excludeId, max, minimumPercent);
+        return find(text, encoder.embed(text).orElse(null), excludeId, max, minimumPercent, true);
     }
 
-    private List<SimilarClaim> find(String text, float[] vector, Long excludeId, int max, int minimumPercent) {
+    /**
+     * {@code embedMissing}: candidates the background filler has not embedded yet are embedded here (a search a
+     * person waits for); otherwise they are judged by words alone (a claim being saved does not wait for them).
+     */
+    private List<SimilarClaim> find(
+            String text, float[] vector, Long excludeId, int max, int minimumPercent, boolean embedMissing) {
         String query = queryTerms(text);
         Map<Long, Claim> candidates = new LinkedHashMap<>();
         if (!query.isBlank()) {
@@ -127,7 +132,7 @@ public class SimilarClaims {
                         .getResultList()
                         .forEach(claim -> candidates.put(claim.getId(), claim));
             }
-            vectors = vectorsOf(candidates.values());
+            vectors = embedMissing ? vectorsOf(candidates.values()) : embeddings.ofClaims(candidates.keySet());
         }
         candidates.remove(excludeId);
         List<SimilarClaim> similar = new ArrayList<>();
@@ -216,10 +221,10 @@ public class SimilarClaims {
 
     /**
      * The earlier claim a new one repeats, if one resembles its statement at the match level; {@code vector} is
-     * the statement's embedding (null without embeddings).
+     * the statement's embedding (null without embeddings). Earlier claims not embedded yet are judged by words.
      */
     public Optional<Claim> original(Claim claim, float[] vector) {
-        return find(claim.getStatement(), vector, claim.getId(), 1, MATCH_TERMS_PERCENT).stream()
+        return find(claim.getStatement(), vector, claim.getId(), 1, MATCH_TERMS_PERCENT, false).stream()
                 .filter(SimilarClaim::match)
                 .map(SimilarClaim::claim)
                 .map(c -> c.getDuplicateOf() != null ? c.getDuplicateOf() : c)
