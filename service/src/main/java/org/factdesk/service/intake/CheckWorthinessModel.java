@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -39,14 +38,7 @@ public final class CheckWorthinessModel {
     }
 
     public static CheckWorthinessModel shipped() {
-        try (InputStream in = CheckWorthinessModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + "; run eval.Train");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedModel.load(RESOURCE, "eval.Train", CheckWorthinessModel::read);
     }
 
     static CheckWorthinessModel read(InputStream raw) throws IOException {

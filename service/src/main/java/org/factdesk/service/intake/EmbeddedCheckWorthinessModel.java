@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -60,14 +59,7 @@ public final class EmbeddedCheckWorthinessModel {
     }
 
     public static EmbeddedCheckWorthinessModel shipped() {
-        try (InputStream in = EmbeddedCheckWorthinessModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + "; run tools TrainEmbedded");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedModel.load(RESOURCE, "tools TrainEmbedded", EmbeddedCheckWorthinessModel::read);
     }
 
     static EmbeddedCheckWorthinessModel read(InputStream raw) throws IOException {

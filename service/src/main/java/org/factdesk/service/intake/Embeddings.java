@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.factdesk.model.embedding.ClaimEmbedding;
 import org.factdesk.model.embedding.FactCheckEmbedding;
 import org.factdesk.model.embedding.TextEmbedding;
@@ -72,33 +73,27 @@ public class Embeddings {
 
     /** The stored vectors of these claims (claims not embedded yet are missing from the map). */
     public Map<Long, float[]> ofClaims(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, float[]> vectors = new HashMap<>();
-        em.createQuery(
-                        "select e from ClaimEmbedding e where e.claimId in :ids and e.model = :model",
-                        ClaimEmbedding.class)
-                .setParameter("ids", ids)
-                .setParameter("model", SentenceEmbeddings.MODEL)
-                .getResultList()
-                .forEach(e -> vectors.put(e.getClaimId(), e.getVector()));
-        return vectors;
+        return vectors(ClaimEmbedding.class, "claimId", ids, ClaimEmbedding::getClaimId);
     }
 
     /** The stored vectors of these fact-checks. */
     public Map<Long, float[]> ofFactChecks(Collection<Long> ids) {
+        return vectors(FactCheckEmbedding.class, "factCheckId", ids, FactCheckEmbedding::getFactCheckId);
+    }
+
+    private <E extends TextEmbedding> Map<Long, float[]> vectors(
+            Class<E> type, String key, Collection<Long> ids, Function<E, Long> idOf) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, float[]> vectors = new HashMap<>();
         em.createQuery(
-                        "select e from FactCheckEmbedding e where e.factCheckId in :ids and e.model = :model",
-                        FactCheckEmbedding.class)
+                        "select e from " + type.getSimpleName() + " e where e." + key + " in :ids and e.model = :model",
+                        type)
                 .setParameter("ids", ids)
                 .setParameter("model", SentenceEmbeddings.MODEL)
                 .getResultList()
-                .forEach(e -> vectors.put(e.getFactCheckId(), e.getVector()));
+                .forEach(e -> vectors.put(idOf.apply(e), e.getVector()));
         return vectors;
     }
 
