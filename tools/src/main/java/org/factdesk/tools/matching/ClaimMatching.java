@@ -353,7 +353,7 @@ public final class ClaimMatching {
     }
 
     /** {@code mix == 1}: element-wise max; otherwise the mean. */
-    private static float[][] max(float[][] a, float[][] b, double mix) {
+    static float[][] max(float[][] a, float[][] b, double mix) {
         float[][] out = new float[a.length][];
         for (int q = 0; q < a.length; q++) {
             out[q] = new float[a[q].length];

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.factdesk.service.intake.MatchScore;
@@ -32,37 +33,45 @@ import org.factdesk.tools.intake.Ranking;
 public final class MatchCalibration {
 
     /** What {@code SimilarClaims} fetches from each retrieval. */
-    private static final int CANDIDATES = 20;
+    static final int CANDIDATES = 20;
 
-    private static final double MATCH_PRECISION = 0.95;
+    static final double MATCH_PRECISION = 0.95;
 
     /**
-     * One candidate claim for one tweet, with the two features the score is made of. {@code listed}: the claim is
-     * the tweet's in the qrels; {@code label}: it is, or it is the same text as one that is (see {@link #key}).
+     * One candidate claim for one tweet, with the features a score is made of: {@code x[0]} the cosine and {@code
+     * x[1]} the Dice to the claim's {@code vclaim}, then whatever else the caller measured. {@code listed}: the claim
+     * is the tweet's in the qrels; {@code label}: it is, or it is the same text as one that is (see {@link #key}).
      */
-    private record Pair(int tweet, int claim, double cosine, double dice, int label, boolean listed) {
+    record Pair(int tweet, int claim, double[] x, int label, boolean listed) {
+
+        double cosine() {
+            return x[0];
+        }
+
+        double dice() {
+            return x[1];
+        }
 
         /** What the server gives this pair: {@link MatchScore} as hard-coded, not this run's fit. */
         double server() {
-            return MatchScore.of(cosine, dice);
+            return MatchScore.of(cosine(), dice());
         }
     }
 
+    /** The features of one tweet and one claim, by their positions. */
+    interface Features {
+        double[] of(int tweet, int claim);
+    }
+
     /** A fitted logistic regression: the intercept first, then one weight per feature. */
-    private record Logistic(double[] w, boolean product, double logLikelihood) {
+    record Logistic(double[] w, double logLikelihood) {
 
-        double score(double cosine, double dice) {
-            double z = w[0] + w[1] * cosine + w[2] * dice + (product ? w[3] * cosine * dice : 0);
+        double score(double... x) {
+            double z = w[0];
+            for (int i = 0; i < x.length; i++) {
+                z += w[i + 1] * x[i];
+            }
             return 1 / (1 + Math.exp(-z));
-        }
-
-        /**
-         * Whether the score never falls as either feature rises, for cosines from -1 to 1 and Dice from 0 to 1: each
-         * partial derivative of z is linear in the other feature, so its ends decide.
-         */
-        boolean monotone() {
-            double p = product ? w[3] : 0;
-            return w[1] >= 0 && w[1] + p >= 0 && w[2] - p >= 0 && w[2] + p >= 0;
         }
 
         double aic() {
@@ -92,14 +101,14 @@ public final class MatchCalibration {
         List<Pair>[] pairs = new List[2];
         try (Bm25 index = new Bm25(claims, true, ClaimMatchingData.VerifiedClaim::vclaim)) {
             for (int s = 0; s < 2; s++) {
-                List<String> tweets =
-                        splits[s].stream().map(ClaimMatchingData.Query::text).toList();
-                bm25[s] = new float[tweets.size()][];
-                for (int q = 0; q < tweets.size(); q++) {
-                    bm25[s][q] = index.scores(tweets.get(q), CANDIDATES);
-                }
-                cosine[s] = ClaimMatching.cosines(encoder.encode(tweets), claimVectors);
-                pairs[s] = pairs(splits[s], claims, bm25[s], cosine[s]);
+                List<ClaimMatchingData.Query> queries = splits[s];
+                float[][] cos = ClaimMatching.cosines(encoder.encode(texts(queries)), claimVectors);
+                bm25[s] = bm25(index, queries);
+                cosine[s] = cos;
+                pairs[s] = pairs(queries, claims, bm25[s], cos, (q, d) -> new double[] {
+                    cos[q][d],
+                    Resemblance.of(queries.get(q).text(), claims.get(d).vclaim())
+                });
             }
         }
         System.out.printf(
@@ -125,8 +134,8 @@ public final class MatchCalibration {
                     positives - listed);
         }
 
-        Logistic plain = fit(pairs[0], false);
-        Logistic product = fit(pairs[0], true);
+        Logistic plain = fit(pairs[0], p -> features(p, false));
+        Logistic product = fit(pairs[0], p -> features(p, true));
         System.out.println("logistic regression on the train pairs, p = 1 / (1 + exp(-z)):");
         for (Logistic model : List.of(plain, product)) {
             System.out.printf(
@@ -135,19 +144,20 @@ public final class MatchCalibration {
                     model.w()[0],
                     model.w()[1],
                     model.w()[2],
-                    model.product() ? String.format(Locale.ROOT, " + %.4f cosine·dice", model.w()[3]) : "",
+                    model == product ? String.format(Locale.ROOT, " + %.4f cosine·dice", model.w()[3]) : "",
                     model.logLikelihood(),
                     model.aic());
         }
-        Logistic chosen = product.aic() < plain.aic() - 2 && product.monotone() ? product : plain;
+        boolean withProduct = product.aic() < plain.aic() - 2 && monotone(product);
+        Logistic chosen = withProduct ? product : plain;
         System.out.printf(
                 Locale.ROOT,
                 "  with the product: %s on cosine -1..1 × Dice 0..1; the same text (cosine 1, Dice 1) scores %.3f%n",
-                product.monotone() ? "monotone" : "NOT monotone",
-                product.score(1, 1));
+                monotone(product) ? "monotone" : "NOT monotone",
+                product.score(1, 1, 1));
         System.out.println("  chosen (the product only if it lowers AIC by more than 2 and the score stays monotone): "
-                + (chosen.product() ? "with" : "without") + " the product");
-        List<Ranking.Scored> fitted = scored(pairs[0], p -> chosen.score(p.cosine(), p.dice()));
+                + (withProduct ? "with" : "without") + " the product");
+        List<Ranking.Scored> fitted = scored(pairs[0], p -> chosen.score(features(p, withProduct)));
         double precisionRule = Ranking.lowestThresholdWithPrecision(fitted, MATCH_PRECISION);
         System.out.printf(
                 Locale.ROOT,
@@ -161,7 +171,7 @@ public final class MatchCalibration {
                         + " precision rule; docs/intake.md says why)%n",
                 MATCH_PRECISION);
         double drift = pairs[0].stream()
-                .mapToDouble(p -> Math.abs(p.server() - chosen.score(p.cosine(), p.dice())))
+                .mapToDouble(p -> Math.abs(p.server() - chosen.score(features(p, withProduct))))
                 .max()
                 .orElse(0);
         System.out.printf(
@@ -267,12 +277,29 @@ public final class MatchCalibration {
                 .strip();
     }
 
-    /** Every tweet's candidates, in claim order, with their features and labels. */
-    private static List<Pair> pairs(
+    /** Each tweet's BM25 scores of its top {@value #CANDIDATES} claims, 0 for every other claim. */
+    static float[][] bm25(Bm25 index, List<ClaimMatchingData.Query> queries) {
+        float[][] out = new float[queries.size()][];
+        for (int q = 0; q < out.length; q++) {
+            out[q] = index.scores(queries.get(q).text(), CANDIDATES);
+        }
+        return out;
+    }
+
+    static List<String> texts(List<ClaimMatchingData.Query> queries) {
+        return queries.stream().map(ClaimMatchingData.Query::text).toList();
+    }
+
+    /**
+     * Every tweet's candidates, in claim order, with their features and labels: the claims {@code bm25} scores above
+     * 0 and the {@value #CANDIDATES} nearest by {@code cosine}.
+     */
+    static List<Pair> pairs(
             List<ClaimMatchingData.Query> queries,
             List<ClaimMatchingData.VerifiedClaim> claims,
             float[][] bm25,
-            float[][] cosine) {
+            float[][] cosine,
+            Features features) {
         Map<String, String> keys = new HashMap<>();
         for (ClaimMatchingData.VerifiedClaim c : claims) {
             keys.put(c.id(), key(c.vclaim()));
@@ -295,8 +322,7 @@ public final class MatchCalibration {
                 out.add(new Pair(
                         q,
                         d,
-                        cosine[q][d],
-                        Resemblance.of(query.text(), claim.vclaim()),
+                        features.of(q, d),
                         same.contains(keys.get(claim.id())) ? 1 : 0,
                         query.relevant().contains(claim.id())));
             }
@@ -305,11 +331,11 @@ public final class MatchCalibration {
     }
 
     /**
-     * Maximum likelihood by Newton's method: three or four weights need no learning rate, epochs or shuffling, and
+     * Maximum likelihood by Newton's method: a handful of weights need no learning rate, epochs or shuffling, and
      * the result is the same on every run.
      */
-    private static Logistic fit(List<Pair> pairs, boolean product) {
-        int k = product ? 4 : 3;
+    static Logistic fit(List<Pair> pairs, Function<Pair, double[]> features) {
+        int k = features.apply(pairs.get(0)).length + 1;
         double[] w = new double[k];
         double logLikelihood = 0;
         for (int iteration = 0; iteration < 100; iteration++) {
@@ -317,7 +343,9 @@ public final class MatchCalibration {
             double[][] hessian = new double[k][k];
             logLikelihood = 0;
             for (Pair pair : pairs) {
-                double[] x = features(pair, product);
+                double[] x = new double[k];
+                x[0] = 1;
+                System.arraycopy(features.apply(pair), 0, x, 1, k - 1);
                 double z = 0;
                 for (int i = 0; i < k; i++) {
                     z += w[i] * x[i];
@@ -341,13 +369,22 @@ public final class MatchCalibration {
                 break;
             }
         }
-        return new Logistic(w, product, logLikelihood);
+        return new Logistic(w, logLikelihood);
     }
 
     private static double[] features(Pair pair, boolean product) {
         return product
-                ? new double[] {1, pair.cosine(), pair.dice(), pair.cosine() * pair.dice()}
-                : new double[] {1, pair.cosine(), pair.dice()};
+                ? new double[] {pair.cosine(), pair.dice(), pair.cosine() * pair.dice()}
+                : new double[] {pair.cosine(), pair.dice()};
+    }
+
+    /**
+     * Whether the score with the product never falls as either feature rises, for cosines from -1 to 1 and Dice from
+     * 0 to 1: each partial derivative of z is linear in the other feature, so its ends decide.
+     */
+    private static boolean monotone(Logistic product) {
+        double[] w = product.w();
+        return w[1] >= 0 && w[1] + w[3] >= 0 && w[2] - w[3] >= 0 && w[2] + w[3] >= 0;
     }
 
     /** {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is small and positive definite). */
@@ -386,14 +423,14 @@ public final class MatchCalibration {
         return x;
     }
 
-    private static List<Ranking.Scored> scored(List<Pair> pairs, ToDoubleFunction<Pair> score) {
+    static List<Ranking.Scored> scored(List<Pair> pairs, ToDoubleFunction<Pair> score) {
         return pairs.stream()
                 .map(p -> new Ranking.Scored(score.applyAsDouble(p), p.label(), null))
                 .toList();
     }
 
     /** Each tweet's scores over all claims: its candidates' by {@code score}, every other claim below them. */
-    private static float[][] reranked(List<Pair> pairs, int tweets, int claims, ToDoubleFunction<Pair> score) {
+    static float[][] reranked(List<Pair> pairs, int tweets, int claims, ToDoubleFunction<Pair> score) {
         float[][] out = new float[tweets][claims];
         for (float[] row : out) {
             Arrays.fill(row, -1);
@@ -404,7 +441,7 @@ public final class MatchCalibration {
         return out;
     }
 
-    private static void printPrf(String split, String rule, List<Ranking.Scored> scored, double threshold) {
+    static void printPrf(String split, String rule, List<Ranking.Scored> scored, double threshold) {
         Ranking.Prf prf = Ranking.at(scored, threshold);
         System.out.printf(
                 Locale.ROOT,
