@@ -181,14 +181,15 @@ public final class MatchCalibration {
                 MatchScore.MATCH,
                 drift);
 
-        printCalibration(pairs, names);
+        printCalibration(pairs, names, "MatchScore", Pair::server);
         printPrecisionRecall(pairs, names, precisionRule);
         printMap(splits, ids, pairs, bm25, cosine);
     }
 
     /** Whether the score is a probability: in each band of scores, the share of pairs that are the same claim. */
-    private static void printCalibration(List<Pair>[] pairs, String[] names) {
-        System.out.println("calibration: pairs by MatchScore, their mean score and the share that are the same claim:");
+    static void printCalibration(List<Pair>[] pairs, String[] names, String what, ToDoubleFunction<Pair> score) {
+        System.out.println(
+                "calibration: pairs by " + what + ", their mean score and the share that are the same claim:");
         double[] edges = {0, 0.1, 0.3, 0.5, 0.7, 0.9, MATCH_PRECISION, 1};
         for (int b = 0; b + 1 < edges.length; b++) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %.2f–%.2f", edges[b], edges[b + 1]));
@@ -196,14 +197,14 @@ public final class MatchCalibration {
                 double from = edges[b];
                 double to = b + 2 == edges.length ? Double.POSITIVE_INFINITY : edges[b + 1];
                 List<Pair> bin = pairs[s].stream()
-                        .filter(p -> p.server() >= from && p.server() < to)
+                        .filter(p -> score.applyAsDouble(p) >= from && score.applyAsDouble(p) < to)
                         .toList();
                 line.append(String.format(
                         Locale.ROOT,
                         "   %s %5d pairs, mean %.3f, same %.3f",
                         names[s],
                         bin.size(),
-                        bin.stream().mapToDouble(Pair::server).average().orElse(Double.NaN),
+                        bin.stream().mapToDouble(score).average().orElse(Double.NaN),
                         bin.stream().mapToInt(Pair::label).average().orElse(Double.NaN)));
             }
             System.out.println(line);
@@ -279,9 +280,15 @@ public final class MatchCalibration {
 
     /** Each tweet's BM25 scores of its top {@value #CANDIDATES} claims, 0 for every other claim. */
     static float[][] bm25(Bm25 index, List<ClaimMatchingData.Query> queries) {
+        return bm25(index, queries, ClaimMatchingData.Query::text);
+    }
+
+    /** As {@link #bm25(Bm25, List)} with each tweet sent to the index as {@code query} makes it. */
+    static float[][] bm25(
+            Bm25 index, List<ClaimMatchingData.Query> queries, Function<ClaimMatchingData.Query, String> query) {
         float[][] out = new float[queries.size()][];
         for (int q = 0; q < out.length; q++) {
-            out[q] = index.scores(queries.get(q).text(), CANDIDATES);
+            out[q] = index.scores(query.apply(queries.get(q)), CANDIDATES);
         }
         return out;
     }
