@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.publishing.ExternalFactCheck;
+import org.factdesk.service.search.SearchFreshness;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
@@ -73,6 +74,9 @@ public class SimilarClaims {
     @Inject
     Embeddings embeddings;
 
+    @Inject
+    SearchFreshness freshness;
+
     /** Claims resembling the text at the suggest level or above, best first, at most {@code max}. */
     public List<SimilarClaim> find(String text, int max) {
         return find(text, null, max);
@@ -80,6 +84,9 @@ public class SimilarClaims {
 
     /** As {@link #find(String, int)}, leaving out one claim (the one the text belongs to). */
     public List<SimilarClaim> find(String text, Long excludeId, int max) {
+        // a person asked: every acknowledged save counts (a claim created a moment ago, on any backend); the
+        // duplicate check of a save uses the reader there is, so saves never wait for one another
+        freshness.seeEverySave();
         return find(text, excludeId, max, 0);
     }
 
@@ -175,6 +182,7 @@ public class SimilarClaims {
      * as similar claims, so "already checked by …" means what "may be the same claim" means.
      */
     public List<CheckedElsewhere> checkedElsewhere(String text, int max) {
+        freshness.seeEverySave();
         String query = queryTerms(text);
         float[] vector = encoder.embed(text).orElse(null);
         Map<Long, ExternalFactCheck> candidates = new LinkedHashMap<>();

@@ -9,8 +9,8 @@ import org.hibernate.search.mapper.orm.Search;
 
 /**
  * Queues show every acknowledged save, while saves themselves never wait for a new index reader. Readers renew
- * on their own at most every {@code io.refresh_interval}; searches made while saving (the duplicate check of a
- * new claim, similar claims) use the reader there is. A queue, a count or a text export asks here first: if a
+ * on their own at most every {@code io.refresh_interval}; the duplicate check made while saving a new claim uses
+ * the reader there is. A queue, a count, a text export or similar claims a person asks for ask here first: if a
  * save has reached the index writer since the reader was renewed, a new reader is opened — once for everybody
  * waiting, not once per search. So reads pay for freshness only when something changed, and twenty editors
  * saving at once no longer each force a new reader (Hibernate Search's "read-sync" did, flushing a one-document
