@@ -1,6 +1,5 @@
 package org.factdesk.tools.matching;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -34,13 +33,11 @@ public final class Bm25Calibration {
 
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/claim-matching");
-        List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.claims(dir);
-        List<String> ids =
-                claims.stream().map(ClaimMatchingData.VerifiedClaim::id).toList();
-        List<ClaimMatchingData.Query>[] splits =
-                new List[] {ClaimMatchingData.queries(dir, "train"), ClaimMatchingData.queries(dir, "dev")};
-        String[] names = {"train", "dev"};
+        MatchCalibration.Setup setup = MatchCalibration.Setup.load(args);
+        List<ClaimMatchingData.VerifiedClaim> claims = setup.claims();
+        List<String> ids = setup.ids();
+        List<ClaimMatchingData.Query>[] splits = setup.splits();
+        String[] names = setup.names();
         String[] forms = {"(a) the tweet as given", "(t) the tweet's Resemblance.terms"};
         List<Function<ClaimMatchingData.Query, String>> queryOf = List.of(
                 ClaimMatchingData.Query::text,
@@ -50,8 +47,7 @@ public final class Bm25Calibration {
                                 .limit(MAX_QUERY_TERMS)
                                 .toList()));
 
-        SentenceEncoder encoder =
-                SentenceEncoder.open(SentenceEncoder.Model.MINILM_Q, Path.of("tools/target/embeddings"));
+        SentenceEncoder encoder = setup.encoder();
         float[][] claimVectors = encoder.encodeDocuments(
                 claims.stream().map(ClaimMatchingData.VerifiedClaim::vclaim).toList());
         List<MatchCalibration.Pair>[][] pairs = new List[forms.length][2];

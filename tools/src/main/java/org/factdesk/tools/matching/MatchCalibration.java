@@ -81,20 +81,38 @@ public final class MatchCalibration {
 
     private MatchCalibration() {}
 
+    /** What every calibration command reads: the claims and their ids, the train and dev tweets, the encoder. */
+    record Setup(
+            List<ClaimMatchingData.VerifiedClaim> claims,
+            List<String> ids,
+            List<ClaimMatchingData.Query>[] splits,
+            String[] names,
+            SentenceEncoder encoder) {
+
+        /** From the data folder given as the first argument (default ../shared/data/claim-matching). */
+        @SuppressWarnings("unchecked")
+        static Setup load(String[] args) throws java.io.IOException {
+            Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/claim-matching");
+            List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.claims(dir);
+            return new Setup(
+                    claims,
+                    claims.stream().map(ClaimMatchingData.VerifiedClaim::id).toList(),
+                    new List[] {ClaimMatchingData.queries(dir, "train"), ClaimMatchingData.queries(dir, "dev")},
+                    new String[] {"train", "dev"},
+                    SentenceEncoder.open(SentenceEncoder.Model.MINILM_Q, Path.of("tools/target/embeddings")));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/claim-matching");
-        List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.claims(dir);
+        Setup setup = Setup.load(args);
+        List<ClaimMatchingData.VerifiedClaim> claims = setup.claims();
         List<String> vclaims =
                 claims.stream().map(ClaimMatchingData.VerifiedClaim::vclaim).toList();
-        List<String> ids =
-                claims.stream().map(ClaimMatchingData.VerifiedClaim::id).toList();
-        List<ClaimMatchingData.Query>[] splits =
-                new List[] {ClaimMatchingData.queries(dir, "train"), ClaimMatchingData.queries(dir, "dev")};
-        String[] names = {"train", "dev"};
-
-        SentenceEncoder encoder =
-                SentenceEncoder.open(SentenceEncoder.Model.MINILM_Q, Path.of("tools/target/embeddings"));
+        List<String> ids = setup.ids();
+        List<ClaimMatchingData.Query>[] splits = setup.splits();
+        String[] names = setup.names();
+        SentenceEncoder encoder = setup.encoder();
         float[][] claimVectors = encoder.encodeDocuments(vclaims);
         float[][][] bm25 = new float[2][][];
         float[][][] cosine = new float[2][][];

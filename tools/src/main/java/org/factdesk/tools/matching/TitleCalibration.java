@@ -1,6 +1,5 @@
 package org.factdesk.tools.matching;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -26,16 +25,13 @@ public final class TitleCalibration {
 
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/claim-matching");
-        List<ClaimMatchingData.VerifiedClaim> claims = ClaimMatchingData.claims(dir);
-        List<String> ids =
-                claims.stream().map(ClaimMatchingData.VerifiedClaim::id).toList();
-        List<ClaimMatchingData.Query>[] splits =
-                new List[] {ClaimMatchingData.queries(dir, "train"), ClaimMatchingData.queries(dir, "dev")};
-        String[] names = {"train", "dev"};
+        MatchCalibration.Setup setup = MatchCalibration.Setup.load(args);
+        List<ClaimMatchingData.VerifiedClaim> claims = setup.claims();
+        List<String> ids = setup.ids();
+        List<ClaimMatchingData.Query>[] splits = setup.splits();
+        String[] names = setup.names();
 
-        SentenceEncoder encoder =
-                SentenceEncoder.open(SentenceEncoder.Model.MINILM_Q, Path.of("tools/target/embeddings"));
+        SentenceEncoder encoder = setup.encoder();
         float[][] vclaimVectors = encoder.encodeDocuments(
                 claims.stream().map(ClaimMatchingData.VerifiedClaim::vclaim).toList());
         float[][] titleVectors = encoder.encodeDocuments(
