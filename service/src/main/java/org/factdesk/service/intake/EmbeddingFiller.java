@@ -31,6 +31,7 @@ public class EmbeddingFiller {
     static final String INTERVAL_PROPERTY = "factdesk.embeddings.fill-seconds";
     static final int DEFAULT_SECONDS = 20;
     static final int BATCH = 128;
+    private static final int FIRST_TURN_SECONDS = 3;
     private static final Duration REST = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(EmbeddingFiller.class.getName());
 
@@ -58,7 +59,10 @@ public class EmbeddingFiller {
         if (seconds <= 0) {
             return; // switched off
         }
-        timers.createIntervalTimer(seconds * 1000L, seconds * 1000L, new TimerConfig("embedding fill", false));
+        // the first turn soon after start (the model loads in a second or two), so a new server's claims — the demo
+        // newsroom's, or those saved before an upgrade — are matched by meaning within seconds, not a turn later
+        long first = Math.min(seconds, FIRST_TURN_SECONDS) * 1000L;
+        timers.createIntervalTimer(first, seconds * 1000L, new TimerConfig("embedding fill", false));
     }
 
     @Timeout

@@ -39,16 +39,19 @@ public class IntakeService {
     @Inject
     ClaimService claims;
 
-    /** Existing claims resembling the text at the suggest level or above. Any logged-in user. */
-    public List<SimilarClaim> similar(@NotNull String text) {
-        accounts.currentUser();
-        return similarClaims.find(text, MAX_SUGGESTIONS);
-    }
-
     /** Fact-checks other organisations published on claims resembling the text. Any logged-in user. */
     public List<CheckedElsewhere> checkedElsewhere(@NotNull String text) {
         accounts.currentUser();
         return similarClaims.checkedElsewhere(text, MAX_SUGGESTIONS);
+    }
+
+    /**
+     * For each text, the claims it resembles and the fact-checks published elsewhere on claims like it, each
+     * text embedded once for both. Any logged-in user.
+     */
+    public List<Resembling> resembling(@NotNull List<@NotNull String> texts) {
+        accounts.currentUser();
+        return similarClaims.resembling(texts, MAX_SUGGESTIONS);
     }
 
     /** Opens the candidate as a claim: statement = the assertion (or the sentence), quote = the sentence. */

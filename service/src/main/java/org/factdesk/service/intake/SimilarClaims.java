@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.publishing.ExternalFactCheck;
 import org.factdesk.service.search.SearchFreshness;
@@ -60,6 +61,12 @@ public class SimilarClaims {
      */
     static final int MATCH_TERMS_PERCENT = 50;
 
+    /**
+     * Candidates without a vector a save embeds at most: the one sharing most words, if enough to be the same
+     * claim. One sentence through the model; all twenty candidates would double the cost of a save.
+     */
+    static final int EMBED_WHILE_SAVING = 1;
+
     /** Candidates fetched from the index before re-scoring. */
     static final int CANDIDATES = 20;
     /** Terms sent to the index: a whole article's vocabulary would exceed Lucene's clause limit. */
@@ -77,32 +84,18 @@ public class SimilarClaims {
     @Inject
     SearchFreshness freshness;
 
-    /** Claims resembling the text at the suggest level or above, best first, at most {@code max}. */
-    public List<SimilarClaim> find(String text, int max) {
-        return find(text, null, max);
-    }
-
-    /** As {@link #find(String, int)}, leaving out one claim (the one the text belongs to). */
-    public List<SimilarClaim> find(String text, Long excludeId, int max) {
-        // a person asked: every acknowledged save counts (a claim created a moment ago, on any backend); the
-        // duplicate check of a save uses the reader there is, so saves never wait for one another
-        freshness.seeEverySave();
-        return find(text, excludeId, max, 0);
-    }
-
     /**
-     * Candidates by words must hold at least {@code minimumPercent} of the text's terms (0: any of them). Only the
-     * best few are wanted, never how many claims share a word: without an exact total to keep, the engine skips
-     * documents that cannot reach the top (block-max WAND), so a common word costs little even across a million
-     * claims; a minimum share of terms lets it skip far more. Candidates by meaning are the nearest vectors.
-     */
-    private List<SimilarClaim> find(String text, Long excludeId, int max, int minimumPercent) {
-        return find(text, encoder.embed(text).orElse(null), excludeId, max, minimumPercent, true);
-    }
-
-    /**
-     * {@code embedMissing}: candidates the background filler has not embedded yet are embedded here (a search a
-     * person waits for); otherwise they are judged by words alone (a claim being saved does not wait for them).
+     * Claims resembling the text at the suggest level or above, best first, at most {@code max}; {@code vector} is
+     * the text's embedding (null without embeddings). Candidates by words must hold at least {@code
+     * minimumPercent} of the text's terms (0: any of them). Only the best few are wanted, never how many claims
+     * share a word: without an exact total to keep, the engine skips documents that cannot reach the top
+     * (block-max WAND), so a common word costs little even across a million claims; a minimum share of terms lets
+     * it skip far more. Candidates by meaning are the nearest vectors.
+     *
+     * <p>{@code embedMissing}: candidates the background filler has not embedded yet are embedded here (a search a
+     * person waits for); otherwise only those whose words alone reach the suggest level are (a claim being saved
+     * waits for the few that may be the same claim, not for every candidate): judged by words alone beside others
+     * judged by meaning and words, an old claim stated almost word for word would lose to a looser paraphrase.
      */
     private List<SimilarClaim> find(
             String text, float[] vector, Long excludeId, int max, int minimumPercent, boolean embedMissing) {
@@ -128,6 +121,7 @@ public class SimilarClaims {
                     .fetchHits(CANDIDATES)
                     .forEach(claim -> candidates.put(claim.getId(), claim));
         }
+        candidates.remove(excludeId);
         Map<Long, float[]> vectors = Map.of();
         if (vector != null) {
             List<Long> nearest = embeddings.nearestClaims(vector, CANDIDATES);
@@ -139,12 +133,21 @@ public class SimilarClaims {
                         .getResultList()
                         .forEach(claim -> candidates.put(claim.getId(), claim));
             }
-            vectors = embedMissing ? vectorsOf(candidates.values()) : embeddings.ofClaims(candidates.keySet());
+            candidates.remove(excludeId);
+            Map<Long, Double> words = new HashMap<>();
+            candidates.values().forEach(claim -> words.put(claim.getId(), words(text, claim)));
+            List<Claim> closestInWords = candidates.values().stream()
+                    .sorted(Comparator.comparingDouble((Claim claim) -> words.get(claim.getId()))
+                            .reversed())
+                    .toList();
+            vectors = vectorsOf(
+                    closestInWords,
+                    embedMissing ? closestInWords.size() : EMBED_WHILE_SAVING,
+                    claim -> embedMissing || words.get(claim.getId()) >= SUGGEST_WORDS);
         }
-        candidates.remove(excludeId);
         List<SimilarClaim> similar = new ArrayList<>();
         for (Claim claim : candidates.values()) {
-            double words = Math.max(Resemblance.of(text, claim.getStatement()), Resemblance.of(text, claim.getQuote()));
+            double words = words(text, claim);
             float[] other = vectors.get(claim.getId());
             if (vector != null && other != null) {
                 double score = MatchScore.of(SentenceEmbeddings.cosine(vector, other), words);
@@ -161,13 +164,16 @@ public class SimilarClaims {
 
     /**
      * The stored vectors of the candidates; those not embedded yet (older claims the background filler has not
-     * reached) are embedded here in one batch, not stored: a search never writes.
+     * reached) that {@code embed} picks, the first {@code most} of them, are embedded here in one batch, not stored:
+     * a search never writes.
      */
-    private Map<Long, float[]> vectorsOf(Collection<Claim> claims) {
+    private Map<Long, float[]> vectorsOf(Collection<Claim> claims, int most, Predicate<Claim> embed) {
         Map<Long, float[]> vectors = new HashMap<>(
                 embeddings.ofClaims(claims.stream().map(Claim::getId).toList()));
-        List<Claim> missing =
-                claims.stream().filter(c -> !vectors.containsKey(c.getId())).toList();
+        List<Claim> missing = claims.stream()
+                .filter(c -> !vectors.containsKey(c.getId()) && embed.test(c))
+                .limit(most)
+                .toList();
         List<float[]> computed =
                 encoder.embedAll(missing.stream().map(Claim::getStatement).toList());
         for (int i = 0; i < computed.size(); i++) {
@@ -183,8 +189,34 @@ public class SimilarClaims {
      */
     public List<CheckedElsewhere> checkedElsewhere(String text, int max) {
         freshness.seeEverySave();
+        return checkedElsewhere(text, encoder.embed(text).orElse(null), max);
+    }
+
+    /**
+     * Similar claims and fact-checks published elsewhere for each text, at most {@code max} of each: the texts are
+     * embedded once, in one batch, for both searches (an article's candidates are analysed together).
+     */
+    public List<Resembling> resembling(List<String> texts, int max) {
+        // a person asked: every acknowledged save counts (a claim created a moment ago, on any backend); the
+        // duplicate check of a save uses the reader there is, so saves never wait for one another
+        freshness.seeEverySave();
+        List<String> embeddable =
+                texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        List<float[]> computed = encoder.embedAll(embeddable);
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < computed.size(); i++) {
+            vectors.put(embeddable.get(i), computed.get(i));
+        }
+        List<Resembling> found = new ArrayList<>();
+        for (String text : texts) {
+            float[] vector = vectors.get(text);
+            found.add(new Resembling(find(text, vector, null, max, 0, true), checkedElsewhere(text, vector, max)));
+        }
+        return found;
+    }
+
+    private List<CheckedElsewhere> checkedElsewhere(String text, float[] vector, int max) {
         String query = queryTerms(text);
-        float[] vector = encoder.embed(text).orElse(null);
         Map<Long, ExternalFactCheck> candidates = new LinkedHashMap<>();
         if (!query.isBlank()) {
             Search.session(em)
@@ -220,6 +252,11 @@ public class SimilarClaims {
         }
         similar.sort(Comparator.comparingDouble(CheckedElsewhere::score).reversed());
         return similar.size() > max ? similar.subList(0, max) : similar;
+    }
+
+    /** How much of the text's words the claim's statement or quote shares (0–1). */
+    private static double words(String text, Claim claim) {
+        return Math.max(Resemblance.of(text, claim.getStatement()), Resemblance.of(text, claim.getQuote()));
     }
 
     private static String queryTerms(String text) {

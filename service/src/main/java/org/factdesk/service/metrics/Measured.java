@@ -7,7 +7,7 @@ import org.factdesk.service.intake.FeedImport;
 
 /**
  * Times and counts the service calls the metrics report on, bound in {@code META-INF/ejb-jar.xml} to
- * {@code ClaimQueue.page}, {@code SimilarClaims.find} and {@code FeedImporter.importFeed} — bound there, not by
+ * {@code ClaimQueue.page}, {@code SimilarClaims.resembling} and {@code FeedImporter.importFeed} — bound there, not by
  * annotations, so the services stay free of measuring code.
  */
 public class Measured {
@@ -34,7 +34,7 @@ public class Measured {
             long nanos = System.nanoTime() - started;
             switch (method) {
                 case "page" -> metrics.queuePage(nanos);
-                case "find" -> metrics.similarSearch(nanos);
+                case "resembling" -> metrics.similarSearch(nanos);
                 default -> {}
             }
         }

@@ -22,6 +22,7 @@ import org.factdesk.service.intake.FeedImport;
 import org.factdesk.service.intake.FeedService;
 import org.factdesk.service.intake.IntakeAnalyzer;
 import org.factdesk.service.intake.IntakeService;
+import org.factdesk.service.intake.Resembling;
 import org.factdesk.service.intake.SentenceEmbeddings;
 import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.web.rest.Dtos.AnalysisDto;
@@ -106,9 +107,10 @@ public class IntakeResource {
     @Path("similar")
     public SimilarClaimsDto similar(SimilarInput input) {
         String text = requireText(input == null ? null : input.text());
+        Resembling found = intake.resembling(List.of(text)).get(0);
         List<SimilarClaimDto> claims =
-                intake.similar(text).stream().map(DtoMapper::similar).toList();
-        List<CheckedElsewhereDto> checked = intake.checkedElsewhere(text).stream()
+                found.claims().stream().map(DtoMapper::similar).toList();
+        List<CheckedElsewhereDto> checked = found.checkedElsewhere().stream()
                 .map(DtoMapper::checkedElsewhere)
                 .toList();
         // asked after the searches, which wait for a model still loading at start

@@ -20,6 +20,7 @@ import org.factdesk.service.intake.AnalyzedSentence;
 import org.factdesk.service.intake.FeedService;
 import org.factdesk.service.intake.IntakeAnalyzer;
 import org.factdesk.service.intake.IntakeService;
+import org.factdesk.service.intake.Resembling;
 import org.factdesk.web.view.Feedback;
 
 /**
@@ -82,10 +83,13 @@ public class IntakeBacking implements Serializable {
             return;
         }
         article = ArticleView.of(analysis);
+        List<AnalyzedSentence> sentences = analysis.candidates();
+        List<Resembling> resembling = intake.resembling(
+                sentences.stream().map(s -> s.assertion().orElse(s.text())).toList());
         List<CandidateView> found = new ArrayList<>();
-        for (AnalyzedSentence s : analysis.candidates()) {
-            String claim = s.assertion().orElse(s.text());
-            found.add(new CandidateView(s, intake.similar(claim), intake.checkedElsewhere(claim)));
+        for (int i = 0; i < sentences.size(); i++) {
+            Resembling r = resembling.get(i);
+            found.add(new CandidateView(sentences.get(i), r.claims(), r.checkedElsewhere()));
         }
         candidates = found;
     }
