@@ -96,6 +96,11 @@ public class QueueBenchmark {
                         List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)),
                         99 * PAGE),
                 new Scenario(
+                        "all claims, by statement A–Z, page 2,000 by number",
+                        all,
+                        List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)),
+                        1999 * PAGE),
+                new Scenario(
                         "all claims, by statement A–Z, page 2,000 by \"next\"",
                         all,
                         List.of(new ClaimSort(ClaimSort.Field.STATEMENT, true)),
@@ -129,6 +134,11 @@ public class QueueBenchmark {
                         List.of(new ClaimSort(ClaimSort.Field.ASSIGNEE, true)),
                         0),
                 new Scenario(
+                        "one desk, by assignee, page 1,000 by number",
+                        ClaimFilter.all().withDesk(desk),
+                        List.of(new ClaimSort(ClaimSort.Field.ASSIGNEE, true)),
+                        999 * PAGE),
+                new Scenario(
                         "text \"displaced\", most relevant",
                         ClaimFilter.all().withText("displaced"),
                         List.of(new ClaimSort(ClaimSort.Field.RELEVANCE, true)),
@@ -138,6 +148,11 @@ public class QueueBenchmark {
                         ClaimFilter.all().withText("displaced"),
                         List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)),
                         0),
+                new Scenario(
+                        "text \"displaced\", most check-worthy, page 1,000 by number",
+                        ClaimFilter.all().withText("displaced"),
+                        List.of(new ClaimSort(ClaimSort.Field.CHECK_WORTHINESS, false)),
+                        999 * PAGE),
                 new Scenario(
                         "phrase \"air strike\" in review, one desk",
                         ClaimFilter.all()

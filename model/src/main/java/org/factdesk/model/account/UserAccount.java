@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.common.BaseEntity;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -56,7 +57,7 @@ public class UserAccount extends BaseEntity {
     @NotBlank
     @Size(max = DISPLAY_NAME_MAX)
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
-    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES)
+    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES, aggregable = Aggregable.YES)
     private String displayName;
 
     @Email

@@ -124,7 +124,7 @@ public class Claim extends BaseEntity {
      * Version of the search mapping. Raise it whenever the indexed fields change: at start-up an index whose
      * documents carry another version is rebuilt in the background.
      */
-    public static final int SEARCH_MAPPING_VERSION = 6;
+    public static final int SEARCH_MAPPING_VERSION = 7;
 
     public static final int STATEMENT_MAX = 1000;
     public static final int QUOTE_MAX = 4000;
@@ -161,7 +161,7 @@ public class Claim extends BaseEntity {
     private Priority priority = Priority.NORMAL;
 
     @Column(name = "due_at")
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     private Instant dueAt;
 
     @NotNull
@@ -190,7 +190,7 @@ public class Claim extends BaseEntity {
     @DecimalMin("0.0")
     @DecimalMax("1.0")
     @Column(name = "check_worthiness")
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     private Double checkWorthiness;
 
     @Embedded
@@ -290,7 +290,7 @@ public class Claim extends BaseEntity {
     }
 
     /** The priority as a number, so that "most urgent first" is a plain numeric sort. */
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "priority")))
     public int getPriorityRank() {
         return priority.rank();
@@ -301,13 +301,13 @@ public class Claim extends BaseEntity {
 
     public static final String STATEMENT_PREFIX_FIELD = "statementPrefix";
     /** The statement as queues sort it (folded by {@link SortKeys#fold}, the same for every search backend). */
-    @KeywordField(name = STATEMENT_SORT_FIELD, sortable = Sortable.YES)
+    @KeywordField(name = STATEMENT_SORT_FIELD, sortable = Sortable.YES, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "statement")))
     public String getStatementSort() {
         return SortKeys.fold(statement);
     }
 
-    @GenericField(name = STATEMENT_PREFIX_FIELD, sortable = Sortable.YES)
+    @GenericField(name = STATEMENT_PREFIX_FIELD, sortable = Sortable.YES, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "statement")))
     public long getStatementPrefix() {
         return SortKeys.prefix(getStatementSort());

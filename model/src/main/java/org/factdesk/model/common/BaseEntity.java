@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.Hibernate;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -39,15 +40,15 @@ public abstract class BaseEntity implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @GenericField(name = SORT_ID_FIELD, sortable = Sortable.YES)
+    @GenericField(name = SORT_ID_FIELD, sortable = Sortable.YES, aggregable = Aggregable.YES)
     private Long id;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
     private Instant createdAt;
 
     @Column(name = "modified_at", nullable = false)
-    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Instant modifiedAt;
 
     /** Who created the row; indexed so that a reporter's queue can hold what they submitted. */

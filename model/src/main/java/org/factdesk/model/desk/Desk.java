@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.common.BaseEntity;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -36,7 +37,7 @@ public class Desk extends BaseEntity {
     @NotBlank
     @Size(max = NAME_MAX)
     @Column(nullable = false, length = NAME_MAX)
-    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES)
+    @KeywordField(normalizer = Claim.SORT_NORMALIZER, sortable = Sortable.YES, aggregable = Aggregable.YES)
     private String name;
 
     protected Desk() {}

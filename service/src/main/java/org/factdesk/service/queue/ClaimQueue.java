@@ -193,15 +193,32 @@ public class ClaimQueue {
                 }
                 items = reversed(items);
             }
+        } else if (keyed && offset >= PageFinder.NARROW_FROM) {
+            // deep, by number: only the part of the queue that holds the page is sorted
+            PageFinder.Condition queue = f -> ClaimSearchQuery.predicate(f, filter, visibility, now);
+            PageFinder.Found found = PageFinder.find(session, queue, PageFinder.keys(sorts), offset, limit);
+            total = found.total();
+            if (offset >= total) {
+                return new Page<>(List.of(), offset, limit, total);
+            }
+            int skip = (int) found.offset();
+            items = session.search(Claim.class)
+                    .where(f -> f.bool().with(b -> {
+                        b.must(queue.apply(f));
+                        found.within().forEach(c -> b.filter(c.apply(f)));
+                    }))
+                    .sort(f -> ClaimSearchQuery.sort(f, sorts, text, false))
+                    .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
+                    .totalHitCountThreshold(skip + limit)
+                    .fetchHits(skip, limit);
         } else if (offset < DEEP_OFFSET) {
             SearchResult<Claim> result = query.apply(false).fetch(offset, limit);
             items = result.hits();
             total = result.total().hitCount();
         } else {
-            // Deep: the total is counted alone first (no sort), so a page past the end costs only that, and the
-            // sort does not count again. The engine keeps offset + limit hits while it sorts (about 150 ms at page
-            // 2,000 of a million claims), so a page nearer the end is read from the end, in the reverse order,
-            // and a page reached by "next" or "previous" comes by its cursor instead.
+            // Deep, in order of relevance (no keys to cut the queue by): the total is counted alone first (no
+            // sort), so a page past the end costs only that, and the sort does not count again. The engine keeps
+            // offset + limit hits while it sorts, so a page nearer the end is read from the end, in reverse.
             total = query.apply(false).fetchTotalHitCount();
             if (offset >= total) {
                 return new Page<>(List.of(), offset, limit, total);

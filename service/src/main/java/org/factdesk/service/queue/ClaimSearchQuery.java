@@ -149,7 +149,7 @@ public final class ClaimSearchQuery {
     }
 
     /** Where rows without a value sort: after every value, before them, or never missing. */
-    private enum Missing {
+    enum Missing {
         HIGHEST,
         LOWEST,
         NEVER
@@ -184,7 +184,7 @@ public final class ClaimSearchQuery {
         }
     }
 
-    private static String field(ClaimSort.Field field) {
+    static String field(ClaimSort.Field field) {
         return switch (field) {
             case PRIORITY -> "priorityRank";
             case DUE -> "dueAt";
@@ -200,7 +200,7 @@ public final class ClaimSearchQuery {
     }
 
     /** As {@link #sort} places a missing value: due dates and assignees last going up, a missing score as -1. */
-    private static Missing missing(ClaimSort.Field field) {
+    static Missing missing(ClaimSort.Field field) {
         return switch (field) {
             case DUE, ASSIGNEE -> Missing.HIGHEST;
             case CHECK_WORTHINESS -> Missing.LOWEST;

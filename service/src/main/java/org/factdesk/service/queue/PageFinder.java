@@ -1,0 +1,473 @@
+package org.factdesk.service.queue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.factdesk.model.claim.Claim;
+import org.factdesk.model.claim.Priority;
+import org.factdesk.model.common.BaseEntity;
+import org.factdesk.service.queue.ClaimSearchQuery.Missing;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+
+/**
+ * Finds a page picked by number deep in a queue without making the engine sort every row before it.
+ *
+ * <p>Asked for rows 50,000 to 50,025 of a million, the engine keeps 50,025 sorted hits while it reads every
+ * claim (130 ms). Instead the queue is cut along its order: the rows are counted per value of the first sort key
+ * (one aggregation: four priorities, say), the part that holds the page is kept, and where the page starts within
+ * it follows from the counts before it. A part that is still large is cut again — a range of due dates into
+ * slices, and so on down the keys — until at most {@link #SORT_AT_MOST} rows are left; the engine then sorts only
+ * those. Each cut reads only the rows of the part before it, so the work shrinks at every step.
+ *
+ * <p>Counts and the page come from separate queries: a save between them can shift the page by a row, as it
+ * could between any two page views. Only the backend-neutral DSL is used (range and terms aggregations), so the
+ * same cuts run on Elasticsearch/OpenSearch.
+ */
+final class PageFinder {
+
+    /** From this row on a page by number is found by cutting; before it, the engine's own offset costs little. */
+    static final int NARROW_FROM = Integer.getInteger("factdesk.queue.narrow-from", 5_000);
+    /** Cutting stops when a part holds at most this many rows; the engine sorts those. */
+    static final int SORT_AT_MOST = Integer.getInteger("factdesk.queue.narrow-to", 5_000);
+    /**
+     * Slices a range of numbers is cut into per step: enough that each holds about a quarter of what the engine
+     * then sorts, so evenly spread values need one cut; a part with few rows still gets the fewest.
+     */
+    private static final int FEWEST_SLICES = 32;
+
+    private static final int MOST_SLICES = 512;
+    /** Steps at most; the part found by then is sorted whatever its size (correct, only slower). */
+    private static final int MAX_STEPS = 8;
+    /** Values of a text key counted at most; with more, that key is not cut (its parts would be unknown). */
+    private static final int MAX_TERMS = 1_000;
+    /** Keys with at most this many values (priorities) are counted value by value: a term count each, no pass. */
+    private static final int FEW_VALUES = 8;
+    /** How long every claim's lowest and highest value of a key is kept. */
+    private static final long BOUNDS_NANOS = 60_000_000_000L;
+
+    private PageFinder() {}
+
+    /** A condition on the index, as the DSL builds it. */
+    interface Condition extends Function<SearchPredicateFactory, PredicateFinalStep> {}
+
+    /**
+     * Where the page lies: the queue's total, the part of the queue that holds the page (conditions to add to the
+     * queue's own), and the page's first row within that part.
+     */
+    record Found(long total, List<Condition> within, long offset) {}
+
+    /** How a key's values are compared and cut. */
+    enum Kind {
+        INT(Integer.class),
+        LONG(Long.class),
+        INSTANT(Instant.class),
+        DOUBLE(Double.class),
+        TEXT(String.class);
+
+        final Class<?> type;
+
+        Kind(Class<?> type) {
+            this.type = type;
+        }
+
+        /** A value as a number whose order is the value's order (milliseconds for instants, as indexed). */
+        long toLong(Object value) {
+            return switch (this) {
+                case INT -> (Integer) value;
+                case LONG -> (Long) value;
+                case INSTANT -> ((Instant) value).toEpochMilli();
+                case DOUBLE -> sortable((Double) value);
+                case TEXT -> throw new IllegalStateException("text is not cut by numbers");
+            };
+        }
+
+        Object fromLong(long value) {
+            return switch (this) {
+                case INT -> (int) value;
+                case LONG -> value;
+                case INSTANT -> Instant.ofEpochMilli(value);
+                case DOUBLE -> unsortable(value);
+                case TEXT -> throw new IllegalStateException("text is not cut by numbers");
+            };
+        }
+
+        /** A double's bits turned so that comparing them as longs orders them as doubles. */
+        static long sortable(double value) {
+            long bits = Double.doubleToLongBits(value);
+            return bits ^ ((bits >> 63) & 0x7fffffffffffffffL);
+        }
+
+        static double unsortable(long sortable) {
+            return Double.longBitsToDouble(sortable ^ ((sortable >> 63) & 0x7fffffffffffffffL));
+        }
+    }
+
+    /**
+     * One key of an order as the index compares it. {@code value} reads it off a claim (to find a part's lowest
+     * and highest value); {@code domain}, when known in advance, is its lowest and highest possible value.
+     */
+    record Key(
+            String field, Kind kind, boolean ascending, Missing missing, Function<Claim, Object> value, long[] domain) {
+
+        /** Whether rows without a value come before those with one, in this direction. */
+        boolean missingFirst() {
+            return ascending ? missing == Missing.LOWEST : missing == Missing.HIGHEST;
+        }
+    }
+
+    /** The keys of an order, as {@link ClaimSearchQuery#sort} sorts: each field, then the id, newest first. */
+    static List<Key> keys(List<ClaimSort> sorts) {
+        List<Key> keys = new ArrayList<>();
+        for (ClaimSort sort : QueueCursor.keyed(sorts)) {
+            Missing missing = ClaimSearchQuery.missing(sort.field());
+            boolean up = sort.ascending();
+            switch (sort.field()) {
+                case PRIORITY ->
+                    keys.add(new Key("priorityRank", Kind.INT, up, missing, Claim::getPriorityRank, new long[] {
+                        0, Priority.values().length - 1
+                    }));
+                case DUE -> keys.add(new Key("dueAt", Kind.INSTANT, up, missing, Claim::getDueAt, null));
+                case CREATED -> keys.add(new Key("createdAt", Kind.INSTANT, up, missing, Claim::getCreatedAt, null));
+                case MODIFIED -> keys.add(new Key("modifiedAt", Kind.INSTANT, up, missing, Claim::getModifiedAt, null));
+                case CHECK_WORTHINESS ->
+                    keys.add(
+                            new Key("checkWorthiness", Kind.DOUBLE, up, missing, Claim::getCheckWorthiness, new long[] {
+                                Kind.sortable(0.0), Kind.sortable(1.0)
+                            }));
+                case STATEMENT -> {
+                    keys.add(new Key(
+                            Claim.STATEMENT_PREFIX_FIELD, Kind.LONG, up, missing, Claim::getStatementPrefix, null));
+                    keys.add(new Key(Claim.STATEMENT_SORT_FIELD, Kind.TEXT, up, missing, null, null));
+                }
+                case STATUS, DESK, ASSIGNEE ->
+                    keys.add(new Key(ClaimSearchQuery.field(sort.field()), Kind.TEXT, up, missing, null, null));
+                case RELEVANCE -> throw new IllegalArgumentException("relevance has no key");
+            }
+        }
+        keys.add(new Key(BaseEntity.SORT_ID_FIELD, Kind.LONG, false, Missing.NEVER, Claim::getId, null));
+        return keys;
+    }
+
+    /**
+     * One part of the queue after a cut: the rows meeting {@code condition}, in order after the parts before.
+     * {@code single}: every row of it has the same value of the key (or none), so the next key orders them;
+     * {@code low} and {@code high} bound a slice of numbers (null: open that side).
+     */
+    private record Part(Condition condition, long count, boolean single, boolean missing, Long low, Long high) {}
+
+    /**
+     * The part of a queue ({@code queue}: its conditions) in the order {@code keys} that holds rows {@code offset}
+     * to {@code offset + limit}, and where they start in it.
+     */
+    static Found find(SearchSession session, Condition queue, List<Key> keys, long offset, int limit) {
+        // counted first: a page past the end costs only this (a term or point count, often without reading rows)
+        long total = session.search(Claim.class).where(queue::apply).fetchTotalHitCount();
+        List<Condition> within = new ArrayList<>();
+        long count = total;
+        long local = offset;
+        if (offset >= total) {
+            return new Found(total, within, local);
+        }
+        int k = 0;
+        Long low = null; // the current key's bounds, once a cut has chosen a range of it (null: not known)
+        Long high = null;
+        boolean exact = false; // whether the bounds are the part's own (asked for), not every claim's
+        for (int step = 0; step < MAX_STEPS && k < keys.size() && count > SORT_AT_MOST; step++) {
+            Key key = keys.get(k);
+            Condition current = all(queue, within);
+            Counted<List<Part>> counted;
+            if (key.kind() == Kind.TEXT) {
+                counted = byTerms(session, current, key);
+            } else {
+                long[] bounds =
+                        exact ? bounds(session, current, key, null, null) : bounds(session, null, key, low, high);
+                if (bounds == null) { // no row has a value: they are all one part, the missing one
+                    k++;
+                    low = null;
+                    high = null;
+                    exact = false;
+                    continue;
+                }
+                counted = byRanges(session, current, count, key, bounds[0], bounds[1]);
+            }
+            if (counted.value() == null) {
+                break;
+            }
+            count = counted.total();
+            List<Part> parts = counted.value();
+            if (local >= parts.stream().mapToLong(Part::count).sum()) {
+                break; // past the end (or a save moved rows meanwhile): the engine answers from here
+            }
+            // the parts holding the page: from the one its first row falls in, on until its last row
+            int first = 0;
+            long before = 0;
+            while (before + parts.get(first).count() <= local) {
+                before += parts.get(first).count();
+                first++;
+            }
+            int last = first;
+            long through = before + parts.get(first).count();
+            while (through < local + limit && last + 1 < parts.size()) {
+                last++;
+                through += parts.get(last).count();
+            }
+            List<Part> chosen = parts.subList(first, last + 1);
+            long left = chosen.stream().mapToLong(Part::count).sum();
+            boolean oneValue = chosen.size() == 1 && chosen.get(0).single();
+            if (left == count && !oneValue) {
+                if (chosen.size() > 1 || exact) {
+                    break; // the page spans every row of the part: cutting again would not make it smaller
+                }
+                exact = true; // every row in one slice of every claim's range: cut by the part's own range
+                continue;
+            }
+            local -= before;
+            count = left;
+            if (chosen.size() == 1) {
+                Part part = chosen.get(0);
+                within.add(part.condition());
+                exact = false;
+                if (part.single()) {
+                    k++;
+                    low = null;
+                    high = null;
+                } else {
+                    low = part.low();
+                    high = part.high();
+                }
+            } else if (key.kind() != Kind.TEXT
+                    && chosen.stream().noneMatch(Part::missing)
+                    && !chosen.stream().allMatch(Part::single)) {
+                // a page across neighbouring slices: their union is one range, cut further
+                low = key.ascending()
+                        ? chosen.get(0).low()
+                        : chosen.get(chosen.size() - 1).low();
+                high = key.ascending()
+                        ? chosen.get(chosen.size() - 1).high()
+                        : chosen.get(0).high();
+                within.add(range(key, low, high));
+                exact = false;
+            } else {
+                // across single values (priorities, desks) or into the rows without a value: their rows are sorted
+                // together (rare: only a page that straddles two such parts)
+                List<Condition> any = chosen.stream().map(Part::condition).toList();
+                within.add(f -> f.bool().with(b -> any.forEach(c -> b.should(c.apply(f)))));
+                break;
+            }
+        }
+        return new Found(total, within, local);
+    }
+
+    private record Counted<T>(T value, long total) {}
+
+    /** The query's conditions and the part's, together. */
+    private static Condition all(Condition queue, List<Condition> within) {
+        List<Condition> conditions = List.copyOf(within);
+        return f -> f.bool().with(b -> {
+            b.must(queue.apply(f));
+            conditions.forEach(c -> b.filter(c.apply(f)));
+        });
+    }
+
+    /**
+     * The lowest and highest value to cut between, keeping a bound already known: the key's domain when it has
+     * one; with {@code part}, that part's own (from its first row each way); otherwise every claim's, kept a
+     * minute (values beyond land in the outer slices, which are open). Null when no row has a value.
+     */
+    private static long[] bounds(SearchSession session, Condition part, Key key, Long low, Long high) {
+        if (low != null && high != null) {
+            return new long[] {low, high};
+        }
+        long[] all = key.domain() != null
+                ? key.domain()
+                : part != null ? edges(session, part, key) : everyClaim(session, key);
+        if (all == null) {
+            return null;
+        }
+        return new long[] {low != null ? low : all[0], high != null ? high : all[1]};
+    }
+
+    private record Edges(long[] values, long at) {}
+
+    private static final Map<String, Edges> EVERY_CLAIM = new ConcurrentHashMap<>();
+
+    private static long[] everyClaim(SearchSession session, Key key) {
+        long now = System.nanoTime();
+        Edges known = EVERY_CLAIM.get(key.field());
+        if (known != null && now - known.at() < BOUNDS_NANOS) {
+            return known.values();
+        }
+        long[] values = edges(session, f -> f.matchAll(), key);
+        EVERY_CLAIM.put(key.field(), new Edges(values, now));
+        return values;
+    }
+
+    /** The lowest and highest value of the key among the rows (from the first row each way); null if none has one. */
+    private static long[] edges(SearchSession session, Condition rows, Key key) {
+        long[] edges = new long[2];
+        for (int i = 0; i < 2; i++) {
+            boolean ascending = i == 0;
+            List<Claim> edge = session.search(Claim.class)
+                    .where(f -> f.bool().must(rows.apply(f)).filter(f.exists().field(key.field())))
+                    .sort(f -> ascending
+                            ? f.field(key.field()).asc()
+                            : f.field(key.field()).desc())
+                    .totalHitCountThreshold(1)
+                    .fetchHits(1);
+            if (edge.isEmpty()) {
+                return null;
+            }
+            edges[i] = key.kind().toLong(key.value().apply(edge.get(0)));
+        }
+        return edges;
+    }
+
+    /**
+     * Cuts the part into slices of the key's values from {@code low} to {@code high} (one value each when there
+     * are few), plus the rows without a value, in the order's direction. The outer slices reach beyond the bounds,
+     * so a row saved meanwhile outside them is still counted.
+     */
+    private static Counted<List<Part>> byRanges(
+            SearchSession session, Condition current, long count, Key key, long low, long high) {
+        List<long[]> slices = new ArrayList<>();
+        long span = high - low; // values from low to high inclusive: span + 1, which may not fit a long
+        if (span < 0) { // high below low (a save meanwhile), or too wide a span for a long: not cut
+            return new Counted<>(null, -1);
+        }
+        int pieces = (int) Math.max(FEWEST_SLICES, Math.min(MOST_SLICES, count / Math.max(1, SORT_AT_MOST / 4)));
+        long width = span < pieces ? 1 : span / pieces + 1;
+        for (long start = low; ; start += width) {
+            long end = span - (start - low) < width ? high : start + width - 1;
+            slices.add(new long[] {start, end});
+            if (end == high) {
+                break;
+            }
+        }
+        List<Range<Object>> ranges = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            Object from = i == 0 ? null : key.kind().fromLong(slices.get(i)[0]);
+            Object to = i == slices.size() - 1 ? null : key.kind().fromLong(slices.get(i)[1] + 1);
+            ranges.add(Range.between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED));
+        }
+        long total;
+        Map<Range<Object>, Long> counted = new HashMap<>();
+        if (span < FEW_VALUES) {
+            // a value each (a priority): counted one by one, which the engine answers from the index's own counts
+            total = count;
+            for (int i = 0; i < slices.size(); i++) {
+                long[] slice = slices.get(i);
+                Condition value = range(key, i == 0 ? null : slice[0], i == slices.size() - 1 ? null : slice[1]);
+                counted.put(
+                        ranges.get(i),
+                        session.search(Claim.class)
+                                .where(f -> f.bool().must(current.apply(f)).filter(value.apply(f)))
+                                .fetchTotalHitCount());
+            }
+        } else {
+            AggregationKey<Map<Range<Object>, Long>> counts = AggregationKey.of("slices");
+            @SuppressWarnings("unchecked")
+            Class<Object> type = (Class<Object>) key.kind().type;
+            SearchResult<Claim> result = session.search(Claim.class)
+                    .where(current::apply)
+                    .aggregation(
+                            counts,
+                            f -> f.range()
+                                    .field(key.field(), type, ValueModel.INDEX)
+                                    .ranges(ranges))
+                    .fetch(0);
+            total = result.total().hitCount();
+            counted.putAll(result.aggregation(counts));
+        }
+        List<Part> parts = new ArrayList<>();
+        long withValue = 0;
+        for (int i = 0; i < slices.size(); i++) {
+            long n = counted.getOrDefault(ranges.get(i), 0L);
+            withValue += n;
+            long[] slice = slices.get(i);
+            // an outer slice reaches beyond the bounds, for a row saved meanwhile: open that side
+            Long from = i == 0 ? null : slice[0];
+            Long to = i == slices.size() - 1 ? null : slice[1];
+            parts.add(new Part(range(key, from, to), n, slice[0] == slice[1], false, from, to));
+        }
+        if (!key.ascending()) {
+            Collections.reverse(parts);
+        }
+        return new Counted<>(withMissing(parts, key, total - withValue), total);
+    }
+
+    /**
+     * Cuts the part by each value of a text key (in the index's order of terms: by their UTF-8 bytes), plus the
+     * rows without a value; null parts when the key holds too many values to count them all.
+     */
+    private static Counted<List<Part>> byTerms(SearchSession session, Condition current, Key key) {
+        AggregationKey<Map<String, Long>> counts = AggregationKey.of("terms");
+        SearchResult<Claim> result = session.search(Claim.class)
+                .where(current::apply)
+                .aggregation(
+                        counts,
+                        f -> f.terms()
+                                .field(key.field(), String.class, ValueModel.INDEX)
+                                .maxTermCount(MAX_TERMS)
+                                .minDocumentCount(1))
+                .fetch(0);
+        long total = result.total().hitCount();
+        Map<String, Long> counted = result.aggregation(counts);
+        if (counted.size() >= MAX_TERMS) {
+            return new Counted<>(null, total);
+        }
+        Comparator<String> bytes = (a, b) ->
+                Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        List<String> terms = counted.keySet().stream()
+                .sorted(key.ascending() ? bytes : bytes.reversed())
+                .toList();
+        List<Part> parts = new ArrayList<>();
+        long withValue = 0;
+        for (String term : terms) {
+            long n = counted.get(term);
+            withValue += n;
+            parts.add(new Part(
+                    f -> f.match().field(key.field()).matching(term, ValueModel.INDEX), n, true, false, null, null));
+        }
+        return new Counted<>(withMissing(parts, key, total - withValue), total);
+    }
+
+    /** The rows without a value as a part of their own, where the order puts them. */
+    private static List<Part> withMissing(List<Part> parts, Key key, long missing) {
+        if (missing <= 0 || key.missing() == Missing.NEVER) {
+            return parts;
+        }
+        Part none = new Part(f -> f.bool().mustNot(f.exists().field(key.field())), missing, true, true, null, null);
+        List<Part> all = new ArrayList<>(parts);
+        all.add(key.missingFirst() ? 0 : all.size(), none);
+        return all;
+    }
+
+    /** The rows whose key lies from {@code low} to {@code high} (inclusive; null: no bound that side). */
+    private static Condition range(Key key, Long low, Long high) {
+        if (low == null && high == null) {
+            return f -> f.exists().field(key.field());
+        }
+        Object from = low == null ? null : key.kind().fromLong(low);
+        Object to = high == null ? null : key.kind().fromLong(high + 1);
+        return f -> f.range()
+                .field(key.field())
+                .within(
+                        Range.between(from, RangeBoundInclusion.INCLUDED, to, RangeBoundInclusion.EXCLUDED),
+                        ValueModel.INDEX);
+    }
+}
