@@ -201,16 +201,19 @@ public class ClaimQueue {
             if (offset >= total) {
                 return new Page<>(List.of(), offset, limit, total);
             }
-            int skip = (int) found.offset();
-            items = session.search(Claim.class)
-                    .where(f -> f.bool().with(b -> {
-                        b.must(queue.apply(f));
-                        found.within().forEach(c -> b.filter(c.apply(f)));
-                    }))
-                    .sort(f -> ClaimSearchQuery.sort(f, sorts, text, false))
-                    .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
-                    .totalHitCountThreshold(skip + limit)
-                    .fetchHits(skip, limit);
+            items = new ArrayList<>();
+            for (PageFinder.Piece piece : found.pieces()) {
+                int skip = (int) piece.offset();
+                items.addAll(session.search(Claim.class)
+                        .where(f -> f.bool().with(b -> {
+                            b.must(queue.apply(f));
+                            piece.within().forEach(c -> b.filter(c.apply(f)));
+                        }))
+                        .sort(f -> ClaimSearchQuery.sort(f, sorts, text, false))
+                        .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
+                        .totalHitCountThreshold(skip + piece.limit())
+                        .fetchHits(skip, piece.limit()));
+            }
         } else if (offset < DEEP_OFFSET) {
             SearchResult<Claim> result = query.apply(false).fetch(offset, limit);
             items = result.hits();

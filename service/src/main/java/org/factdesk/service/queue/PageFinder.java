@@ -53,6 +53,8 @@ final class PageFinder {
     private static final int MOST_SLICES = 512;
     /** Steps at most; the part found by then is sorted whatever its size (correct, only slower). */
     private static final int MAX_STEPS = 8;
+    /** Queries one page may spend on cutting, across every stretch of it. */
+    private static final int MAX_QUERIES = 24;
     /** Values of a text key counted at most; with more, that key is not cut (its parts would be unknown). */
     private static final int MAX_TERMS = 1_000;
     /** Keys with at most this many values (priorities) are counted value by value: a term count each, no pass. */
@@ -66,10 +68,16 @@ final class PageFinder {
     interface Condition extends Function<SearchPredicateFactory, PredicateFinalStep> {}
 
     /**
-     * Where the page lies: the queue's total, the part of the queue that holds the page (conditions to add to the
-     * queue's own), and the page's first row within that part.
+     * One stretch of the page: the rows of a part of the queue ({@code within}: conditions to add to the queue's
+     * own), from {@code offset} in that part on, at most {@code limit}.
      */
-    record Found(long total, List<Condition> within, long offset) {}
+    record Piece(List<Condition> within, long offset, int limit) {}
+
+    /**
+     * Where the page lies: the queue's total, and the page's stretches in order — one, unless the page straddles
+     * parts with a value each (the last urgent claims and the first high ones), which are found apart.
+     */
+    record Found(long total, List<Piece> pieces) {}
 
     /** How a key's values are compared and cut. */
     enum Kind {
@@ -177,100 +185,141 @@ final class PageFinder {
     static Found find(SearchSession session, Condition queue, List<Key> keys, long offset, int limit) {
         // counted first: a page past the end costs only this (a term or point count, often without reading rows)
         long total = session.search(Claim.class).where(queue::apply).fetchTotalHitCount();
-        List<Condition> within = new ArrayList<>();
-        long count = total;
-        long local = offset;
-        if (offset >= total) {
-            return new Found(total, within, local);
+        List<Piece> pieces = new ArrayList<>();
+        if (offset < total) {
+            new Cutter(session, queue, keys, pieces).locate(new ArrayList<>(), 0, null, null, offset, limit, total);
         }
-        int k = 0;
-        Long low = null; // the current key's bounds, once a cut has chosen a range of it (null: not known)
-        Long high = null;
-        boolean exact = false; // whether the bounds are the part's own (asked for), not every claim's
-        for (int step = 0; step < MAX_STEPS && k < keys.size() && count > SORT_AT_MOST; step++) {
-            Key key = keys.get(k);
-            Condition current = all(queue, within);
-            Counted<List<Part>> counted;
-            if (key.kind() == Kind.TEXT) {
-                counted = byTerms(session, current, key);
-            } else {
-                long[] bounds =
-                        exact ? bounds(session, current, key, null, null) : bounds(session, null, key, low, high);
-                if (bounds == null) { // no row has a value: they are all one part, the missing one
-                    k++;
-                    low = null;
-                    high = null;
-                    exact = false;
-                    continue;
-                }
-                counted = byRanges(session, current, count, key, bounds[0], bounds[1]);
-            }
-            if (counted.value() == null) {
-                break;
-            }
-            count = counted.total();
-            List<Part> parts = counted.value();
-            if (local >= parts.stream().mapToLong(Part::count).sum()) {
-                break; // past the end (or a save moved rows meanwhile): the engine answers from here
-            }
-            // the parts holding the page: from the one its first row falls in, on until its last row
-            int first = 0;
-            long before = 0;
-            while (before + parts.get(first).count() <= local) {
-                before += parts.get(first).count();
-                first++;
-            }
-            int last = first;
-            long through = before + parts.get(first).count();
-            while (through < local + limit && last + 1 < parts.size()) {
-                last++;
-                through += parts.get(last).count();
-            }
-            List<Part> chosen = parts.subList(first, last + 1);
-            long left = chosen.stream().mapToLong(Part::count).sum();
-            boolean oneValue = chosen.size() == 1 && chosen.get(0).single();
-            if (left == count && !oneValue) {
-                if (chosen.size() > 1 || exact) {
-                    break; // the page spans every row of the part: cutting again would not make it smaller
-                }
-                exact = true; // every row in one slice of every claim's range: cut by the part's own range
-                continue;
-            }
-            local -= before;
-            count = left;
-            if (chosen.size() == 1) {
-                Part part = chosen.get(0);
-                within.add(part.condition());
-                exact = false;
-                if (part.single()) {
-                    k++;
-                    low = null;
-                    high = null;
+        return new Found(total, pieces);
+    }
+
+    /** The cuts of one page: the queue, its order, the stretches found so far and the queries left to spend. */
+    private static final class Cutter {
+        private final SearchSession session;
+        private final Condition queue;
+        private final List<Key> keys;
+        private final List<Piece> pieces;
+        private int queries = MAX_QUERIES;
+
+        Cutter(SearchSession session, Condition queue, List<Key> keys, List<Piece> pieces) {
+            this.session = session;
+            this.queue = queue;
+            this.keys = keys;
+            this.pieces = pieces;
+        }
+
+        /**
+         * Finds rows {@code local} to {@code local + limit} of the part {@code within} ({@code count} rows), cutting
+         * by key {@code k} (between {@code low} and {@code high} when known) and on down the keys.
+         */
+        void locate(List<Condition> within, int k, Long low, Long high, long local, int limit, long count) {
+            boolean exact = false; // whether the bounds are the part's own (asked for), not every claim's
+            for (int step = 0; step < MAX_STEPS && k < keys.size() && count > SORT_AT_MOST && queries > 0; step++) {
+                Key key = keys.get(k);
+                Condition current = all(queue, within);
+                Counted<List<Part>> counted;
+                if (key.kind() == Kind.TEXT) {
+                    queries--;
+                    counted = byTerms(session, current, key);
                 } else {
-                    low = part.low();
-                    high = part.high();
+                    long[] bounds =
+                            exact ? bounds(session, current, key, null, null) : bounds(session, null, key, low, high);
+                    if (bounds == null) { // no row has a value: they are all one part, the missing one
+                        k++;
+                        low = null;
+                        high = null;
+                        exact = false;
+                        continue;
+                    }
+                    queries -= bounds[1] - bounds[0] < FEW_VALUES ? (int) (bounds[1] - bounds[0] + 1) : 1;
+                    counted = byRanges(session, current, count, key, bounds[0], bounds[1]);
                 }
-            } else if (key.kind() != Kind.TEXT
-                    && chosen.stream().noneMatch(Part::missing)
-                    && !chosen.stream().allMatch(Part::single)) {
-                // a page across neighbouring slices: their union is one range, cut further
-                low = key.ascending()
-                        ? chosen.get(0).low()
-                        : chosen.get(chosen.size() - 1).low();
-                high = key.ascending()
-                        ? chosen.get(chosen.size() - 1).high()
-                        : chosen.get(0).high();
-                within.add(range(key, low, high));
-                exact = false;
-            } else {
-                // across single values (priorities, desks) or into the rows without a value: their rows are sorted
-                // together (rare: only a page that straddles two such parts)
-                List<Condition> any = chosen.stream().map(Part::condition).toList();
-                within.add(f -> f.bool().with(b -> any.forEach(c -> b.should(c.apply(f)))));
-                break;
+                if (counted.value() == null) {
+                    break;
+                }
+                count = counted.total();
+                List<Part> parts = counted.value();
+                if (local >= parts.stream().mapToLong(Part::count).sum()) {
+                    break; // past the end (or a save moved rows meanwhile): the engine answers from here
+                }
+                // the parts holding the page: from the one its first row falls in, on until its last row
+                int first = 0;
+                long before = 0;
+                while (before + parts.get(first).count() <= local) {
+                    before += parts.get(first).count();
+                    first++;
+                }
+                int last = first;
+                long through = before + parts.get(first).count();
+                while (through < local + limit && last + 1 < parts.size()) {
+                    last++;
+                    through += parts.get(last).count();
+                }
+                List<Part> chosen = parts.subList(first, last + 1).stream()
+                        .filter(part -> part.count() > 0)
+                        .toList();
+                long left = chosen.stream().mapToLong(Part::count).sum();
+                if (chosen.size() == 1) {
+                    Part part = chosen.get(0);
+                    if (left == count && !part.single()) {
+                        if (exact) {
+                            break; // cutting again would not make it smaller
+                        }
+                        exact = true; // every row in one slice of every claim's range: cut by the part's own range
+                        continue;
+                    }
+                    local -= before;
+                    count = left;
+                    within.add(part.condition());
+                    exact = false;
+                    if (part.single()) {
+                        k++;
+                        low = null;
+                        high = null;
+                    } else {
+                        low = part.low();
+                        high = part.high();
+                    }
+                } else if (key.kind() != Kind.TEXT && chosen.stream().noneMatch(Part::single)) {
+                    // a page across neighbouring slices: their union is one range, cut further
+                    if (left == count) {
+                        break; // the page spans every row of the part: cutting again would not make it smaller
+                    }
+                    local -= before;
+                    count = left;
+                    low = key.ascending()
+                            ? chosen.get(0).low()
+                            : chosen.get(chosen.size() - 1).low();
+                    high = key.ascending()
+                            ? chosen.get(chosen.size() - 1).high()
+                            : chosen.get(0).high();
+                    within.add(range(key, low, high));
+                    exact = false;
+                } else {
+                    // a page across parts with a value each (or the rows without one): each stretch on its own
+                    long start = before;
+                    for (Part part : chosen) {
+                        long from = Math.max(local, start);
+                        long to = Math.min(local + limit, start + part.count());
+                        if (to > from) {
+                            List<Condition> in = new ArrayList<>(within);
+                            in.add(part.condition());
+                            boolean next = part.single();
+                            locate(
+                                    in,
+                                    next ? k + 1 : k,
+                                    next ? null : part.low(),
+                                    next ? null : part.high(),
+                                    from - start,
+                                    (int) (to - from),
+                                    part.count());
+                        }
+                        start += part.count();
+                    }
+                    return;
+                }
             }
+            pieces.add(new Piece(List.copyOf(within), local, limit));
         }
-        return new Found(total, within, local);
     }
 
     private record Counted<T>(T value, long total) {}
