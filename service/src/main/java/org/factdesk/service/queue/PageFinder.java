@@ -29,7 +29,7 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
  *
  * <p>Asked for rows 50,000 to 50,025 of a million, the engine keeps 50,025 sorted hits while it reads every
  * claim (130 ms). Instead the queue is cut along its order: the rows are counted per value of the first sort key
- * (one aggregation: four priorities, say), the part that holds the page is kept, and where the page starts within
+ * (four counts for the priorities, say, or one aggregation over slices of a date), the part that holds the page is kept, and where the page starts within
  * it follows from the counts before it. A part that is still large is cut again — a range of due dates into
  * slices, and so on down the keys — until at most {@link #SORT_AT_MOST} rows are left; the engine then sorts only
  * those. Each cut reads only the rows of the part before it, so the work shrinks at every step.
@@ -173,14 +173,14 @@ final class PageFinder {
 
     /**
      * One part of the queue after a cut: the rows meeting {@code condition}, in order after the parts before.
-     * {@code single}: every row of it has the same value of the key (or none), so the next key orders them;
+     * {@code single}: every row of it has the same value of the key (or has none), so the next key orders them;
      * {@code low} and {@code high} bound a slice of numbers (null: open that side).
      */
-    private record Part(Condition condition, long count, boolean single, boolean missing, Long low, Long high) {}
+    private record Part(Condition condition, long count, boolean single, Long low, Long high) {}
 
     /**
-     * The part of a queue ({@code queue}: its conditions) in the order {@code keys} that holds rows {@code offset}
-     * to {@code offset + limit}, and where they start in it.
+     * The stretches of a queue ({@code queue}: its conditions) in the order {@code keys} that hold rows {@code
+     * offset} to {@code offset + limit}, and the queue's total.
      */
     static Found find(SearchSession session, Condition queue, List<Key> keys, long offset, int limit) {
         // counted first: a page past the end costs only this (a term or point count, often without reading rows)
@@ -451,7 +451,7 @@ final class PageFinder {
             // an outer slice reaches beyond the bounds, for a row saved meanwhile: open that side
             Long from = i == 0 ? null : slice[0];
             Long to = i == slices.size() - 1 ? null : slice[1];
-            parts.add(new Part(range(key, from, to), n, slice[0] == slice[1], false, from, to));
+            parts.add(new Part(range(key, from, to), n, slice[0] == slice[1], from, to));
         }
         if (!key.ascending()) {
             Collections.reverse(parts);
@@ -489,8 +489,8 @@ final class PageFinder {
         for (String term : terms) {
             long n = counted.get(term);
             withValue += n;
-            parts.add(new Part(
-                    f -> f.match().field(key.field()).matching(term, ValueModel.INDEX), n, true, false, null, null));
+            parts.add(
+                    new Part(f -> f.match().field(key.field()).matching(term, ValueModel.INDEX), n, true, null, null));
         }
         return new Counted<>(withMissing(parts, key, total - withValue), total);
     }
@@ -500,7 +500,7 @@ final class PageFinder {
         if (missing <= 0 || key.missing() == Missing.NEVER) {
             return parts;
         }
-        Part none = new Part(f -> f.bool().mustNot(f.exists().field(key.field())), missing, true, true, null, null);
+        Part none = new Part(f -> f.bool().mustNot(f.exists().field(key.field())), missing, true, null, null);
         List<Part> all = new ArrayList<>(parts);
         all.add(key.missingFirst() ? 0 : all.size(), none);
         return all;
