@@ -65,8 +65,9 @@ public class ClaimQueue {
 
     public static final int MAX_PAGE_SIZE = 500;
     /**
-     * From this offset on, the total is counted before the page is fetched: the engine keeps offset + limit
-     * hits while it sorts, so a page past the end must not make it hold millions of them for nothing.
+     * In an order by relevance (which has no keys to cut the queue by, see {@link PageFinder}), from this offset on
+     * the total is counted before the page is fetched: the engine keeps offset + limit hits while it sorts, so a
+     * page past the end must not make it hold millions of them for nothing.
      */
     public static final int DEEP_OFFSET = 10_000;
 
