@@ -121,7 +121,6 @@ public class SimilarClaims {
                     .fetchHits(CANDIDATES)
                     .forEach(claim -> candidates.put(claim.getId(), claim));
         }
-        candidates.remove(excludeId);
         Map<Long, float[]> vectors = Map.of();
         if (vector != null) {
             List<Long> nearest = embeddings.nearestClaims(vector, CANDIDATES);
@@ -133,9 +132,11 @@ public class SimilarClaims {
                         .getResultList()
                         .forEach(claim -> candidates.put(claim.getId(), claim));
             }
-            candidates.remove(excludeId);
-            Map<Long, Double> words = new HashMap<>();
-            candidates.values().forEach(claim -> words.put(claim.getId(), words(text, claim)));
+        }
+        candidates.remove(excludeId);
+        Map<Long, Double> words = new HashMap<>();
+        candidates.values().forEach(claim -> words.put(claim.getId(), words(text, claim)));
+        if (vector != null) {
             List<Claim> closestInWords = candidates.values().stream()
                     .sorted(Comparator.comparingDouble((Claim claim) -> words.get(claim.getId()))
                             .reversed())
@@ -147,15 +148,15 @@ public class SimilarClaims {
         }
         List<SimilarClaim> similar = new ArrayList<>();
         for (Claim claim : candidates.values()) {
-            double words = words(text, claim);
+            double shared = words.get(claim.getId());
             float[] other = vectors.get(claim.getId());
             if (vector != null && other != null) {
-                double score = MatchScore.of(SentenceEmbeddings.cosine(vector, other), words);
+                double score = MatchScore.of(SentenceEmbeddings.cosine(vector, other), shared);
                 if (score >= SUGGEST) {
                     similar.add(new SimilarClaim(claim, score, score >= MATCH));
                 }
-            } else if (words >= SUGGEST_WORDS) {
-                similar.add(new SimilarClaim(claim, words, words >= MATCH_WORDS));
+            } else if (shared >= SUGGEST_WORDS) {
+                similar.add(new SimilarClaim(claim, shared, shared >= MATCH_WORDS));
             }
         }
         similar.sort(Comparator.comparingDouble(SimilarClaim::score).reversed());

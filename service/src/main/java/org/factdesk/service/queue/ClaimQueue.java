@@ -206,10 +206,7 @@ public class ClaimQueue {
             for (PageFinder.Piece piece : found.pieces()) {
                 int skip = (int) piece.offset();
                 items.addAll(session.search(Claim.class)
-                        .where(f -> f.bool().with(b -> {
-                            b.must(queue.apply(f));
-                            piece.within().forEach(c -> b.filter(c.apply(f)));
-                        }))
+                        .where(PageFinder.all(queue, piece.within())::apply)
                         .sort(f -> ClaimSearchQuery.sort(f, sorts, text, false))
                         .loading(o -> o.graph(Claim.QUEUE_ROW_GRAPH, GraphSemantic.FETCH))
                         .totalHitCountThreshold(skip + piece.limit())

@@ -325,7 +325,7 @@ final class PageFinder {
     private record Counted<T>(T value, long total) {}
 
     /** The query's conditions and the part's, together. */
-    private static Condition all(Condition queue, List<Condition> within) {
+    static Condition all(Condition queue, List<Condition> within) {
         List<Condition> conditions = List.copyOf(within);
         return f -> f.bool().with(b -> {
             b.must(queue.apply(f));
