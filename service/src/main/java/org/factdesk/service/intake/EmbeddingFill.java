@@ -37,8 +37,8 @@ public class EmbeddingFill {
      */
     public long claims(long below, int batch) {
         return turn("Claim", "statement", "ClaimEmbedding", "claimId", below, batch, rows -> {
-            List<float[]> vectors =
-                    encoder.embedAll(rows.stream().map(r -> (String) r[1]).toList());
+            List<float[]> vectors = encoder.embedInBackground(
+                    rows.stream().map(r -> (String) r[1]).toList());
             for (int i = 0; i < vectors.size(); i++) {
                 embeddings.storeForClaim((Long) rows.get(i)[0], vectors.get(i));
             }

@@ -1,31 +1,108 @@
 package org.factdesk.service.intake;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * The one class that names langchain4j: {@link SentenceEmbeddings} creates it only when the module {@code
- * org.factdesk.embeddings} is there, so an EAR deployed without the module still starts.
+ * The one class that names langchain4j and ONNX Runtime: {@link SentenceEmbeddings} creates it only when the module
+ * {@code org.factdesk.embeddings} is there, so an EAR deployed without the module still starts.
+ *
+ * <p>The session runs each sentence on the thread that asks, on one core: {@link #INTRA_OP_THREADS} is 1 and its
+ * threads never spin. ONNX Runtime's default spreads one inference over every core and keeps its worker threads
+ * spinning for a while after each, which on a two-core server took the cores from the saves beside it; a server
+ * serving many saves at once has parallelism enough in its requests. A batch (the intake page's sentences, the
+ * background filler's) is spread over the {@code executor} given, one sentence per task.
  */
 final class OnnxEncoder implements SentenceEmbeddings.Encoder {
 
-    private final EmbeddingModel model;
+    /** Threads one inference uses. */
+    static final int INTRA_OP_THREADS = 1;
+
+    private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final int DIMENSION = 384;
+
+    private final Model batches;
+    private final Model inline;
 
     OnnxEncoder(Executor executor) {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
+        OnnxBertBiEncoder encoder = load();
+        this.batches = new Model(encoder, executor);
+        this.inline = new Model(encoder, Runnable::run);
     }
 
     @Override
     public List<float[]> embed(List<String> texts) {
+        return vectors(batches, texts);
+    }
+
+    @Override
+    public List<float[]> embedInline(List<String> texts) {
+        return vectors(inline, texts);
+    }
+
+    private static List<float[]> vectors(Model model, List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         return model.embedAll(segments).content().stream()
                 .map(Embedding::vector)
                 .map(OnnxEncoder::unit)
                 .toList();
+    }
+
+    private static OnnxBertBiEncoder load() {
+        ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
+        try (InputStream model = loader.getResourceAsStream(MODEL_FILE);
+                InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (model == null || tokenizer == null) {
+                throw new IllegalStateException("the model files are missing from the module's jars");
+            }
+            options.setIntraOpNumThreads(INTRA_OP_THREADS);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime could not open the model: " + e.getMessage(), e);
+        }
+    }
+
+    /** langchain4j's batching over a session of ours. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        Model(OnnxBertBiEncoder encoder, Executor executor) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSION;
+        }
     }
 
     private static float[] unit(float[] vector) {

@@ -40,7 +40,13 @@ public class SentenceEmbeddings {
 
     /** Turns texts into unit vectors, one per text, in order. */
     interface Encoder {
+        /** A batch spread over the server's cores. */
         List<float[]> embed(List<String> texts);
+
+        /** A batch on the calling thread alone, one sentence after another. */
+        default List<float[]> embedInline(List<String> texts) {
+            return embed(texts);
+        }
     }
 
     @Resource
@@ -99,10 +105,22 @@ public class SentenceEmbeddings {
     }
 
     /**
-     * One vector per text, in order (batched: the model spreads a batch over the cores), or an empty list when
+     * One vector per text, in order (batched: a batch is spread over the cores), or an empty list when
      * embeddings are unavailable. Texts must not be blank; long ones are cut to {@link #MAX_CHARS}.
      */
     public List<float[]> embedAll(List<String> texts) {
+        return embed(texts, false);
+    }
+
+    /**
+     * As {@link #embedAll}, on the calling thread alone: for work in the background, which then takes one core and
+     * leaves the others to the people saving and searching meanwhile.
+     */
+    public List<float[]> embedInBackground(List<String> texts) {
+        return embed(texts, true);
+    }
+
+    private List<float[]> embed(List<String> texts, boolean inline) {
         if (texts.isEmpty()) {
             return List.of();
         }
@@ -115,7 +133,8 @@ public class SentenceEmbeddings {
         if (encoder == null) {
             return List.of();
         }
-        return encoder.embed(texts.stream().map(SentenceEmbeddings::clip).toList());
+        List<String> clipped = texts.stream().map(SentenceEmbeddings::clip).toList();
+        return inline ? encoder.embedInline(clipped) : encoder.embed(clipped);
     }
 
     private Encoder encoder() {
