@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The one class that names langchain4j and ONNX Runtime: {@link SentenceEmbeddings} creates it only when the module
@@ -34,13 +36,41 @@ final class OnnxEncoder implements SentenceEmbeddings.Encoder {
     private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
+    private final OrtSession session;
+    /**
+     * Closing waits for the inferences running (closing a session that runs frees native memory under it); none
+     * starts after.
+     */
+    private final ReadWriteLock use = new ReentrantReadWriteLock();
+
     private final Model batches;
     private final Model inline;
+    private boolean closed;
 
     OnnxEncoder(Executor executor) {
-        OnnxBertBiEncoder encoder = load();
+        this.session = open();
+        OnnxBertBiEncoder encoder = encoder(session);
         this.batches = new Model(encoder, executor);
         this.inline = new Model(encoder, Runnable::run);
+    }
+
+    /**
+     * Closes the session (the model's native memory), so a redeployed EAR does not leave its predecessor's behind.
+     * ONNX Runtime and the tokenizer's native libraries stay loaded in the module, once per server.
+     */
+    @Override
+    public void close() {
+        use.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                session.close();
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime could not close the model: " + e.getMessage(), e);
+        } finally {
+            use.writeLock().unlock();
+        }
     }
 
     @Override
@@ -53,35 +83,53 @@ final class OnnxEncoder implements SentenceEmbeddings.Encoder {
         return vectors(inline, texts);
     }
 
-    private static List<float[]> vectors(Model model, List<String> texts) {
+    private List<float[]> vectors(Model model, List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream()
-                .map(Embedding::vector)
-                .map(OnnxEncoder::unit)
-                .toList();
+        use.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the sentence encoder is closed: the application is stopping");
+            }
+            return model.embedAll(segments).content().stream()
+                    .map(Embedding::vector)
+                    .map(OnnxEncoder::unit)
+                    .toList();
+        } finally {
+            use.readLock().unlock();
+        }
     }
 
-    private static OnnxBertBiEncoder load() {
-        ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(MODEL_FILE);
-                InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE);
+    private static OrtSession open() {
+        try (InputStream model = resource(MODEL_FILE);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            if (model == null || tokenizer == null) {
-                throw new IllegalStateException("the model files are missing from the module's jars");
-            }
             options.setIntraOpNumThreads(INTRA_OP_THREADS);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(model.readAllBytes(), options);
-            return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            return OrtEnvironment.getEnvironment().createSession(model.readAllBytes(), options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime could not open the model: " + e.getMessage(), e);
         }
+    }
+
+    private static OnnxBertBiEncoder encoder(OrtSession session) {
+        try (InputStream tokenizer = resource(TOKENIZER_FILE)) {
+            return new OnnxBertBiEncoder(OrtEnvironment.getEnvironment(), session, tokenizer, PoolingMode.MEAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in =
+                AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is missing from the module's jars");
+        }
+        return in;
     }
 
     /** langchain4j's batching over a session of ours. */

@@ -1,5 +1,6 @@
 package org.factdesk.service.intake;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,9 @@ public class SentenceEmbeddings {
         default List<float[]> embedInline(List<String> texts) {
             return embed(texts);
         }
+
+        /** Frees what the encoder holds outside the heap. */
+        default void close() {}
     }
 
     @Resource
@@ -62,6 +66,15 @@ public class SentenceEmbeddings {
             return;
         }
         executor.execute(() -> load(() -> new OnnxEncoder(executor)));
+    }
+
+    /** The application stops (an undeploy, a redeploy): the model's native session goes with it. */
+    @PreDestroy
+    void stop() {
+        Encoder encoder = loading.getNow(null);
+        if (encoder != null) {
+            encoder.close();
+        }
     }
 
     /** Loads the encoder and encodes one sentence, so the first real request pays for neither. */

@@ -3,6 +3,7 @@ package org.factdesk.service.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,40 @@ class SentenceEmbeddingsTest {
                 .isEqualTo(-1.0);
         assertThatThrownBy(() -> SentenceEmbeddings.cosine(new float[2], new float[3]))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void backgroundWorkRunsOnTheCallingThreadAndStoppingClosesTheModel() {
+        List<String> calls = new ArrayList<>();
+        SentenceEmbeddings embeddings = new SentenceEmbeddings();
+        embeddings.load(() -> new SentenceEmbeddings.Encoder() {
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                calls.add("spread over the cores: " + texts.size());
+                return texts.stream().map(t -> new float[] {1}).toList();
+            }
+
+            @Override
+            public List<float[]> embedInline(List<String> texts) {
+                calls.add("on the calling thread: " + texts.size());
+                return texts.stream().map(t -> new float[] {2}).toList();
+            }
+
+            @Override
+            public void close() {
+                calls.add("closed");
+            }
+        });
+        calls.clear(); // the sentence loading encodes to warm the model up
+
+        assertThat(embeddings.embedInBackground(List.of("one", "two", "three")))
+                .extracting(v -> v[0])
+                .containsExactly(2f, 2f, 2f);
+        assertThat(embeddings.embedAll(List.of("one", "two")))
+                .extracting(v -> v[0])
+                .containsExactly(1f, 1f);
+        embeddings.stop();
+
+        assertThat(calls).containsExactly("on the calling thread: 3", "spread over the cores: 2", "closed");
     }
 }
