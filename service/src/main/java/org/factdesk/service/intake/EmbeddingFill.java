@@ -50,7 +50,7 @@ public class EmbeddingFill {
         return turn("ExternalFactCheck", "claimReviewed", "FactCheckEmbedding", "factCheckId", below, batch, rows -> {
             Map<Long, String> texts = new LinkedHashMap<>();
             rows.forEach(r -> texts.put((Long) r[0], (String) r[1]));
-            embeddings.embedFactChecks(texts);
+            embeddings.embedFactChecksInBackground(texts);
         });
     }
 

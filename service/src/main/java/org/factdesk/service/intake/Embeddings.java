@@ -43,13 +43,22 @@ public class Embeddings {
         encoder.embed(statement).ifPresent(vector -> storeForClaim(claimId, vector));
     }
 
-    /** Embeds fact-checks' claims reviewed (id → text) in one batch and stores them. */
+    /** Embeds fact-checks' claims reviewed (id → text) in one batch, spread over the cores, and stores them. */
     public void embedFactChecks(Map<Long, String> claimsReviewed) {
+        storeFactChecks(claimsReviewed, encoder::embedAll);
+    }
+
+    /** The same on the calling thread alone: for the background filler, which leaves the other cores to people. */
+    public void embedFactChecksInBackground(Map<Long, String> claimsReviewed) {
+        storeFactChecks(claimsReviewed, encoder::embedInBackground);
+    }
+
+    private void storeFactChecks(Map<Long, String> claimsReviewed, Function<List<String>, List<float[]>> embed) {
         List<Map.Entry<Long, String>> entries = claimsReviewed.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .toList();
         List<float[]> vectors =
-                encoder.embedAll(entries.stream().map(Map.Entry::getValue).toList());
+                embed.apply(entries.stream().map(Map.Entry::getValue).toList());
         for (int i = 0; i < vectors.size(); i++) {
             long id = entries.get(i).getKey();
             FactCheckEmbedding stored = em.find(FactCheckEmbedding.class, id);

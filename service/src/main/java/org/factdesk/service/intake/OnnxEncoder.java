@@ -24,8 +24,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>The session runs each sentence on the thread that asks, on one core: {@link #INTRA_OP_THREADS} is 1 and its
  * threads never spin. ONNX Runtime's default spreads one inference over every core and keeps its worker threads
  * spinning for a while after each, which on a two-core server took the cores from the saves beside it; a server
- * serving many saves at once has parallelism enough in its requests. A batch (the intake page's sentences, the
- * background filler's) is spread over the {@code executor} given, one sentence per task.
+ * serving many saves at once has parallelism enough in its requests. A batch a person waits for (the intake page's
+ * sentences, an import's reviews) is spread over the {@code executor} given, one sentence per task; the background
+ * filler's runs on its own thread ({@link #embedInline}).
  */
 final class OnnxEncoder implements SentenceEmbeddings.Encoder {
 
