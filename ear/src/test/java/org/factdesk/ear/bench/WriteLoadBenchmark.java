@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only the editors' number divided by the throughput (Little's law), so the figure to read is writes per
  * second: the capacity of this machine, client and server together.</li>
  * </ul>
+ * Before the paced phase, the server is left to fall quiet after the warm-up (at most
+ * {@code factdesk.bench.settle.seconds}, 180 by default): what is measured is a server that has been running, not
+ * one still compiling the warm-up's code paths and merging the index segments it wrote. Each phase also reports the
+ * server's CPU time and its heap, read from the operating system and the server's garbage collection log.
  * Prints latency per kind of write and how many acknowledged writes are missing (it must be none). Run after
  * {@link QueueSpeedBenchmark} has seeded the database. Speed is reported, never asserted.
  */
@@ -42,6 +47,9 @@ class WriteLoadBenchmark {
 
     private static final int EDITORS_DEFAULT = 20;
     private static final int EDITORS = Integer.getInteger("factdesk.bench.editors", EDITORS_DEFAULT);
+    /** Rounds at a working pace: 30 (two minutes, 600 saves of each kind), so a p95 rests on 30 saves. */
+    private static final int PACED_ROUNDS = Integer.getInteger("factdesk.bench.paced.rounds", 30);
+
     private static final int ROUNDS = Integer.getInteger("factdesk.bench.rounds", 10);
     /**
      * Rounds flat out before anything is measured ({@code factdesk.bench.warm-up.rounds}): 20 (1,600 saves) let the
@@ -73,8 +81,12 @@ class WriteLoadBenchmark {
         BenchSeed.ensure();
         StringBuilder report = new StringBuilder();
         phase("warm-up (not reported)", 0, WARM_UP_ROUNDS); // the server compiles and caches its write paths
+        String settled = ServerWatch.settle(Duration.ofSeconds(Long.getLong("factdesk.bench.settle.seconds", 180)));
+        report.append("\n").append(settled).append(".\n");
         report.append(phase(
-                String.format("at a working pace (each editor saves every %,d ms)", PACE_MILLIS), PACE_MILLIS, ROUNDS));
+                String.format("at a working pace (each editor saves every %,d ms)", PACE_MILLIS),
+                PACE_MILLIS,
+                PACED_ROUNDS));
         report.append(phase("flat out (no pause between saves)", 0, ROUNDS));
         System.out.println("\n=== Write benchmark ===" + report);
         Files.writeString(Path.of("target", "write-benchmark.md"), report);
@@ -85,7 +97,7 @@ class WriteLoadBenchmark {
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
-        HeapWatch heap = new HeapWatch();
+        ServerWatch server = new ServerWatch();
         long start = System.nanoTime();
         for (int e = 0; e < EDITORS; e++) {
             int editor = e;
@@ -96,7 +108,10 @@ class WriteLoadBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        heap.close();
+        // what the server spent on the phase, before the read-back below (not part of it)
+        String spent = server.summary(latencies.values().stream()
+                .mapToLong(ConcurrentLinkedQueue::size)
+                .sum());
 
         RestClient reader = new RestClient("editor");
         int lost = 0;
@@ -113,6 +128,7 @@ class WriteLoadBenchmark {
         long writes = latencies.values().stream()
                 .mapToLong(ConcurrentLinkedQueue::size)
                 .sum();
+
         StringBuilder report = new StringBuilder(String.format(
                 "%n%s: %d editors × %d rounds, %,d requests in "
                         + "%.1f s (%.0f writes/s); %d failed; %d of %d acknowledged claims missing or incomplete; %s.%n%n"
@@ -126,7 +142,7 @@ class WriteLoadBenchmark {
                 failures.size(),
                 lost,
                 acknowledged.size(),
-                heap.summary()));
+                spent));
         List<Long> all = new ArrayList<>();
         for (String kind : KINDS) {
             long[] nanos = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()

@@ -1,0 +1,127 @@
+package org.factdesk.ear.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the server spent while a benchmark phase ran, read without asking the server anything: its CPU time from
+ * the operating system (the process is found by its WildFly home), and its heap from its own garbage collection
+ * log ({@code factdesk.test.gc.log}, written by the test server's {@code -Xlog:gc}). The heap in use just before a
+ * collection is the most the heap held since the one before, garbage included, so the highest such figure in a
+ * phase bounds what the load needed.
+ *
+ * <p>It replaces scraping the management port's {@code /metrics} every 5 s: one scrape of WildFly's metrics costs
+ * the server 0.2–1 s of CPU, on a 2-core machine a disturbance of its own in the very writes being measured.
+ */
+final class ServerWatch {
+
+    private static final Path GC_LOG = Path.of(System.getProperty("factdesk.test.gc.log", "target/server-gc.log"));
+    private static final Pattern PAUSE = Pattern.compile(
+            "^\\[([^\\]]+)].*GC\\(\\d+\\) Pause .* (\\d+)M->\\d+M\\(\\d+M\\) ([0-9.]+)ms$", Pattern.MULTILINE);
+    private static final Pattern MAX = Pattern.compile("Heap Max Capacity: (\\d+)M");
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    private final Optional<ProcessHandle> server = findServer();
+    private final OffsetDateTime startedAt = OffsetDateTime.now();
+    private final long startedNanos = System.nanoTime();
+    private final Duration cpuAtStart = cpu();
+
+    /** The test server's process: the WildFly whose home is this build's. */
+    private static Optional<ProcessHandle> findServer() {
+        String home = System.getProperty("jboss.home", "");
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .filter(c -> c.contains("jboss-modules.jar") && !home.isEmpty() && c.contains(home))
+                        .isPresent())
+                .findFirst();
+    }
+
+    private Duration cpu() {
+        return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    /**
+     * Waits until the server has been quiet for five seconds — under a tenth of one core: the compiler done with
+     * what the warm-up gave it, the index merges it caused over — but no longer than {@code limit}. Returns how
+     * long it waited, and whether it got there, for the report.
+     */
+    static String settle(Duration limit) throws InterruptedException {
+        ServerWatch watch = new ServerWatch();
+        if (watch.server.isEmpty()) {
+            return "the server's process was not found, so nothing was waited for";
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        Duration before = watch.cpu();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(5_000);
+            Duration now = watch.cpu();
+            if (now.minus(before).toMillis() < 500) {
+                return String.format(
+                        "waited %.0f s after the warm-up for the server to fall quiet (under a tenth of a core for 5 s)",
+                        (System.nanoTime() - watch.startedNanos) / 1e9);
+            }
+            before = now;
+        }
+        return String.format("the server was still busy %d s after the warm-up (measured anyway)", limit.toSeconds());
+    }
+
+    /** "the server used … s of CPU (… ms a request); heap in use peaked at … MiB of …; GC paused …" */
+    String summary(long requests) {
+        StringBuilder out = new StringBuilder();
+        if (server.isEmpty()) {
+            out.append("the server's CPU not measured (its process was not found)");
+        } else {
+            long cpuMillis = cpu().minus(cpuAtStart).toMillis();
+            double seconds = (System.nanoTime() - startedNanos) / 1e9;
+            out.append(String.format(
+                    "the server used %.1f s of CPU in %.1f s (%.0f %% of one core; %.1f ms a request)",
+                    cpuMillis / 1000.0,
+                    seconds,
+                    100 * cpuMillis / 1000.0 / seconds,
+                    requests == 0 ? 0.0 : (double) cpuMillis / requests));
+        }
+        out.append("; ").append(heap());
+        return out.toString();
+    }
+
+    private String heap() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(GC_LOG);
+        } catch (IOException e) {
+            return "heap not measured: no garbage collection log at " + GC_LOG;
+        }
+        long maxMiB = 0;
+        long peakMiB = 0;
+        double pausedMillis = 0;
+        int pauses = 0;
+        for (String line : lines) {
+            Matcher max = MAX.matcher(line);
+            if (max.find()) {
+                maxMiB = Long.parseLong(max.group(1));
+            }
+            Matcher pause = PAUSE.matcher(line);
+            if (pause.find() && !OffsetDateTime.parse(pause.group(1), LOG_TIME).isBefore(startedAt)) {
+                peakMiB = Math.max(peakMiB, Long.parseLong(pause.group(2)));
+                pausedMillis += Double.parseDouble(pause.group(3));
+                pauses++;
+            }
+        }
+        if (pauses == 0) {
+            return "no garbage collection while it ran";
+        }
+        return String.format(
+                "heap in use (garbage included) peaked at %,d MiB of its %,d MiB maximum; %d collections paused it "
+                        + "%.0f ms in all",
+                peakMiB, maxMiB, pauses, pausedMillis);
+    }
+}
