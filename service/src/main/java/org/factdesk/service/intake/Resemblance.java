@@ -134,7 +134,10 @@ public final class Resemblance {
         }
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            String word = m.group().replaceAll("['’]s$", "");
+            String word = m.group();
+            if (word.endsWith("'s") || word.endsWith("’s")) {
+                word = word.substring(0, word.length() - 2); // a possessive: "Russia's" is "Russia"
+            }
             if (!STOP.contains(word) && (word.length() > 1 || Character.isDigit(word.charAt(0)))) {
                 terms.add(stem(word));
             }

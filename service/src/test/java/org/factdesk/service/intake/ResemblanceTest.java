@@ -57,6 +57,15 @@ class ResemblanceTest {
         assertThat(Resemblance.of(null, NFL)).isZero();
     }
 
+    @Test
+    void aPossessiveIsTheWordItself() {
+        assertThat(Resemblance.terms("Russia's officers, Idlib’s rebels"))
+                .containsExactlyElementsOf(Resemblance.terms("Russia officers Idlib rebels"));
+        assertThat(Resemblance.terms("o'clock"))
+                .as("an apostrophe inside a word stays")
+                .containsExactly("o'clock");
+    }
+
     /**
      * The duplicate check asks the index only for claims holding {@link SimilarClaims#MATCH_TERMS_PERCENT} of a
      * new claim's terms; that must never leave out a claim that would reach {@link SimilarClaims#MATCH}. Every
