@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.service.common.JobLeases;
+import org.factdesk.service.load.SuspendedIndexes;
 
 /**
  * Embeds, in the background, the claims and imported fact-checks that have no vector yet: those from before
@@ -68,6 +69,11 @@ public class EmbeddingFiller {
     @Timeout
     void turn() {
         if (Instant.now().isBefore(restUntil) || !encoder.available()) {
+            return;
+        }
+        if (SuspendedIndexes.active()) {
+            // a claim generation is writing the tables and building their indexes (H2 locks a table meanwhile):
+            // this turn would only wait for the lock and fail; the first turn after it catches up
             return;
         }
         if (!leases.acquire(

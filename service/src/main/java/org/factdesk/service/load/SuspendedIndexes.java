@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -33,12 +34,25 @@ public final class SuspendedIndexes implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(SuspendedIndexes.class.getName());
 
+    /** How many generations have indexes suspended on this server right now. */
+    private static final AtomicInteger ACTIVE = new AtomicInteger();
+
     private final Connection connection;
     private final Map<String, String> dropped;
+    /** Whether this generation counts in {@link #active()} until it is closed. */
+    private boolean counted;
 
     private SuspendedIndexes(Connection connection, Map<String, String> dropped) {
         this.connection = connection;
         this.dropped = dropped;
+    }
+
+    /**
+     * Whether a claim generation on this server has indexes suspended: its tables are being written or their
+     * indexes built, and H2 locks a table while it builds an index on it, so background work reading them waits.
+     */
+    public static boolean active() {
+        return ACTIVE.get() > 0;
     }
 
     /** Drops the plain indexes of {@code tables} on H2 (nothing elsewhere); {@link #close()} builds them again. */
@@ -64,7 +78,10 @@ public final class SuspendedIndexes implements AutoCloseable {
             throw e;
         }
         LOG.info(() -> "Generating: " + dropped.size() + " indexes suspended while writing: " + dropped.keySet());
-        return new SuspendedIndexes(connection, dropped);
+        SuspendedIndexes suspended = new SuspendedIndexes(connection, dropped);
+        suspended.counted = true;
+        ACTIVE.incrementAndGet();
+        return suspended;
     }
 
     /**
@@ -173,6 +190,10 @@ public final class SuspendedIndexes implements AutoCloseable {
             }
         }
         dropped.clear();
+        if (counted) {
+            counted = false;
+            ACTIVE.decrementAndGet();
+        }
         if (failure != null) {
             throw failure;
         }

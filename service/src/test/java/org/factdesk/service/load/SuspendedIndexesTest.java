@@ -51,7 +51,11 @@ class SuspendedIndexesTest {
                         "CLAIM.IX_CLAIM_DUE(DUE_AT ASC)",
                         "OTHER.IX_OTHER_DUE(DUE_AT ASC)");
 
+        assertThat(SuspendedIndexes.active()).as("no generation yet").isFalse();
         try (SuspendedIndexes suspended = SuspendedIndexes.suspend(connection, "claim", "desk")) {
+            assertThat(SuspendedIndexes.active())
+                    .as("background work knows a generation holds the tables")
+                    .isTrue();
             List<String> during = indexes();
             assertThat(during)
                     .as("the plain indexes of the named tables are gone")
@@ -68,12 +72,13 @@ class SuspendedIndexesTest {
         }
 
         assertThat(indexes()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(SuspendedIndexes.active()).as("the generation is over").isFalse();
     }
 
     @Test
     void indexesLeftSuspendedByAStoppedServerAreBuiltAtTheNextStart() throws SQLException {
         List<String> before = indexes();
-        SuspendedIndexes.suspend(connection, "claim"); // the server stops here: close() never runs
+        SuspendedIndexes interrupted = SuspendedIndexes.suspend(connection, "claim"); // the server stops: no close()
         assertThat(indexes()).noneMatch(i -> i.startsWith("CLAIM.IX_"));
 
         SuspendedIndexes.restoreLeftovers(connection);
@@ -86,6 +91,7 @@ class SuspendedIndexesTest {
         }
         SuspendedIndexes.restoreLeftovers(connection);
         assertThat(indexes()).as("a second start changes nothing").containsExactlyInAnyOrderElementsOf(before);
+        interrupted.close(); // only so that this JVM no longer counts the generation the "stopped server" ran
     }
 
     @Test
