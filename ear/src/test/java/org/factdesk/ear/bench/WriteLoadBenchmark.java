@@ -108,10 +108,10 @@ class WriteLoadBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        // what the server spent on the phase, before the read-back below (not part of it)
-        String spent = server.summary(latencies.values().stream()
+        long writes = latencies.values().stream()
                 .mapToLong(ConcurrentLinkedQueue::size)
-                .sum());
+                .sum();
+        String spent = server.summary(writes); // before the read-back below, which is not part of the phase
 
         RestClient reader = new RestClient("editor");
         int lost = 0;
@@ -125,10 +125,6 @@ class WriteLoadBenchmark {
                 lost++;
             }
         }
-        long writes = latencies.values().stream()
-                .mapToLong(ConcurrentLinkedQueue::size)
-                .sum();
-
         StringBuilder report = new StringBuilder(String.format(
                 "%n%s: %d editors × %d rounds, %,d requests in "
                         + "%.1f s (%.0f writes/s); %d failed; %d of %d acknowledged claims missing or incomplete; %s.%n%n"
