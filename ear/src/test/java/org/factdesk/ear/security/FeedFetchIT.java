@@ -140,18 +140,22 @@ class FeedFetchIT {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
-        Reply secret = importFeed(base + "/secret");
-        Reply refused = importFeed("http://127.0.0.1:" + closed + "/feed");
+        String secretUrl = base + "/secret";
+        String refusedUrl = "http://127.0.0.1:" + closed + "/feed";
+        Reply secret = importFeed(secretUrl);
+        Reply refused = importFeed(refusedUrl);
         assertThat(secret.status()).isEqualTo(422);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(secret.json().path("code").asText()).isEqualTo("error.feedUnreadable.UNREACHABLE");
         assertThat(refused.json().path("code").asText()).isEqualTo("error.feedUnreadable.UNREACHABLE");
-        assertThat(secret.json().path("detail").asText())
+        // The message names the feed's address; a port number may contain "401" by chance, so the
+        // address is taken out before looking for what the server told us.
+        String secretDetail = secret.json().path("detail").asText().replace(secretUrl, "<feed>");
+        String refusedDetail = refused.json().path("detail").asText().replace(refusedUrl, "<feed>");
+        assertThat(secretDetail)
+                .isEqualTo(refusedDetail)
                 .doesNotContain("401")
                 .doesNotContain("Management")
-                .doesNotContainIgnoringCase("refused")
-                .doesNotContainIgnoringCase("connect");
-        assertThat(refused.json().path("detail").asText())
                 .doesNotContainIgnoringCase("refused")
                 .doesNotContainIgnoringCase("connect");
     }
