@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.factdesk.model.account.Role;
 import org.factdesk.service.account.AccountService;
@@ -39,6 +40,8 @@ import org.factdesk.service.search.SearchIndexState;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClaimGenerator {
+
+    private static final Logger LOG = Logger.getLogger(ClaimGenerator.class.getName());
 
     public static final int MAX = 1_000_000;
     private static final int WORKERS = 2;
@@ -85,6 +88,8 @@ public class ClaimGenerator {
                 for (Future<?> worker : workers) {
                     worker.get();
                 }
+                long rowsMillis = (System.nanoTime() - started) / 1_000_000;
+                LOG.info(() -> "Generating: the rows of " + count + " claims written in " + rowsMillis + " ms");
             }
             for (String table : TABLES) {
                 moveIdentityPastRows(connection, table);

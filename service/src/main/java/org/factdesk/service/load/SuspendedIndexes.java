@@ -177,9 +177,12 @@ public final class SuspendedIndexes implements AutoCloseable {
             try (Statement s = connection.createStatement();
                     PreparedStatement unlisted =
                             connection.prepareStatement("delete from " + LEDGER + " where name = ?")) {
+                long started = System.nanoTime();
                 s.execute(definition);
                 unlisted.setString(1, index.getKey());
                 unlisted.executeUpdate();
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                LOG.info(() -> "Generating: index " + index.getKey() + " built again in " + millis + " ms");
             } catch (SQLException e) {
                 LOG.severe(() -> "Could not rebuild an index after generating: " + definition + ": " + e.getMessage());
                 if (failure == null) {
