@@ -197,7 +197,8 @@ public class ClaimQueue {
         } else if (keyed && offset >= PageFinder.NARROW_FROM) {
             // deep, by number: only the part of the queue that holds the page is sorted
             PageFinder.Condition queue = f -> ClaimSearchQuery.predicate(f, filter, visibility, now);
-            PageFinder.Found found = PageFinder.find(session, queue, PageFinder.keys(sorts), offset, limit);
+            PageFinder.Found found = PageFinder.find(
+                    session, Arrays.asList(filter, visibility), queue, PageFinder.keys(sorts), offset, limit);
             total = found.total();
             if (offset >= total) {
                 return new Page<>(List.of(), offset, limit, total);

@@ -41,7 +41,7 @@ import org.hibernate.search.util.common.data.RangeBoundInclusion;
 final class PageFinder {
 
     /** From this row on a page by number is found by cutting; before it, the engine's own offset costs little. */
-    static final int NARROW_FROM = Integer.getInteger("factdesk.queue.narrow-from", 5_000);
+    static final int NARROW_FROM = Integer.getInteger("factdesk.queue.narrow-from", 1_000);
     /** Cutting stops when a part holds at most this many rows; the engine sorts those. */
     static final int SORT_AT_MOST = Integer.getInteger("factdesk.queue.narrow-to", 5_000);
     /**
@@ -174,48 +174,118 @@ final class PageFinder {
     /**
      * One part of the queue after a cut: the rows meeting {@code condition}, in order after the parts before.
      * {@code single}: every row of it has the same value of the key (or has none), so the next key orders them;
-     * {@code low} and {@code high} bound a slice of numbers (null: open that side).
+     * {@code low} and {@code high} bound a slice of numbers (null: open that side); {@code tag} names the cut, so
+     * the same part of the same queue is known again (see {@link Guide}).
      */
-    private record Part(Condition condition, long count, boolean single, Long low, Long high) {}
+    private record Part(Condition condition, long count, boolean single, Long low, Long high, String tag) {}
 
     /**
-     * The stretches of a queue ({@code queue}: its conditions) in the order {@code keys} that hold rows {@code
-     * offset} to {@code offset + limit}, and the queue's total.
+     * The stretches of a queue ({@code queue}: its conditions, {@code queueKey}: what equals it for another page
+     * of the same queue, or null) in the order {@code keys} that hold rows {@code offset} to {@code offset + limit},
+     * and the queue's total.
      */
-    static Found find(SearchSession session, Condition queue, List<Key> keys, long offset, int limit) {
+    static Found find(SearchSession session, Object queueKey, Condition queue, List<Key> keys, long offset, int limit) {
         // counted first: a page past the end costs only this (a term or point count, often without reading rows)
         long total = session.search(Claim.class).where(queue::apply).fetchTotalHitCount();
         List<Piece> pieces = new ArrayList<>();
         if (offset < total) {
-            new Cutter(session, queue, keys, pieces).locate(new ArrayList<>(), 0, null, null, offset, limit, total);
+            new Cutter(session, queueKey, queue, keys, pieces)
+                    .locate(new ArrayList<>(), new ArrayList<>(), 0, null, null, offset, limit, total);
         }
         return new Found(total, pieces);
+    }
+
+    /**
+     * How a part of a queue was last cut by a key of numbers: its slices and their counts. The next page of the
+     * same queue starts from it: the slices it points to are counted again (two or three counts, each answered from
+     * the index's points without reading values), and only if they still hold the page are they kept; otherwise
+     * the part is cut afresh. So a deep page need not read the value of every row of a large part each time, and
+     * a save since changes nothing but which path is taken.
+     */
+    private record Guide(List<Part> parts, long at) {}
+
+    private record GuideKey(Object queue, List<String> path, String field, boolean ascending) {}
+
+    private static final Map<GuideKey, Guide> GUIDES = new ConcurrentHashMap<>();
+    /** How long a guide is followed; a stale one costs only the counts that find it wrong. */
+    private static final long GUIDE_NANOS = 300_000_000_000L;
+    /** Guides kept at most (queues, times the parts of each); all are dropped when more are asked to be kept. */
+    private static final int MAX_GUIDES = 512;
+
+    /** A part found by following a guide: its condition and bounds, the rows before it and its own. */
+    private record Guided(Condition condition, Long low, Long high, String tag, long before, long count) {}
+
+    /** Where a page lies among parts: the first and last part holding its rows, and the rows before the first. */
+    private record Holding(int first, int last, long before) {}
+
+    /** The parts holding rows {@code local} to {@code local + limit}; null when they have fewer rows than that start. */
+    private static Holding holding(List<Part> parts, long local, int limit) {
+        if (local >= parts.stream().mapToLong(Part::count).sum()) {
+            return null;
+        }
+        int first = 0;
+        long before = 0;
+        while (before + parts.get(first).count() <= local) {
+            before += parts.get(first).count();
+            first++;
+        }
+        int last = first;
+        long through = before + parts.get(first).count();
+        while (through < local + limit && last + 1 < parts.size()) {
+            last++;
+            through += parts.get(last).count();
+        }
+        return new Holding(first, last, before);
     }
 
     /** The cuts of one page: the queue, its order, the stretches found so far and the queries left to spend. */
     private static final class Cutter {
         private final SearchSession session;
+        private final Object queueKey;
         private final Condition queue;
         private final List<Key> keys;
         private final List<Piece> pieces;
         private int queries = MAX_QUERIES;
 
-        Cutter(SearchSession session, Condition queue, List<Key> keys, List<Piece> pieces) {
+        Cutter(SearchSession session, Object queueKey, Condition queue, List<Key> keys, List<Piece> pieces) {
             this.session = session;
+            this.queueKey = queueKey;
             this.queue = queue;
             this.keys = keys;
             this.pieces = pieces;
         }
 
         /**
-         * Finds rows {@code local} to {@code local + limit} of the part {@code within} ({@code count} rows), cutting
-         * by key {@code k} (between {@code low} and {@code high} when known) and on down the keys.
+         * Finds rows {@code local} to {@code local + limit} of the part {@code within} ({@code count} rows; {@code
+         * path}: the tags of its cuts), cutting by key {@code k} (between {@code low} and {@code high} when known)
+         * and on down the keys.
          */
-        void locate(List<Condition> within, int k, Long low, Long high, long local, int limit, long count) {
+        void locate(
+                List<Condition> within,
+                List<String> path,
+                int k,
+                Long low,
+                Long high,
+                long local,
+                int limit,
+                long count) {
             boolean exact = false; // whether the bounds are the part's own (asked for), not every claim's
             for (int step = 0; step < MAX_STEPS && k < keys.size() && count > SORT_AT_MOST && queries > 0; step++) {
                 Key key = keys.get(k);
                 Condition current = all(queue, within);
+                GuideKey guideKey = queueKey == null || key.kind() == Kind.TEXT || exact
+                        ? null
+                        : new GuideKey(queueKey, List.copyOf(path), key.field(), key.ascending());
+                Guided guided = guideKey == null ? null : follow(guideKey, current, key, local, limit, count);
+                if (guided != null) {
+                    local -= guided.before();
+                    count = guided.count();
+                    within.add(guided.condition());
+                    path.add(guided.tag());
+                    low = guided.low();
+                    high = guided.high();
+                    continue;
+                }
                 Counted<List<Part>> counted;
                 if (key.kind() == Kind.TEXT) {
                     queries--;
@@ -232,29 +302,24 @@ final class PageFinder {
                     }
                     queries -= bounds[1] - bounds[0] < FEW_VALUES ? (int) (bounds[1] - bounds[0] + 1) : 1;
                     counted = byRanges(session, current, count, key, bounds[0], bounds[1]);
+                    if (guideKey != null && counted.value() != null) {
+                        if (GUIDES.size() >= MAX_GUIDES) {
+                            GUIDES.clear();
+                        }
+                        GUIDES.put(guideKey, new Guide(counted.value(), System.nanoTime()));
+                    }
                 }
                 if (counted.value() == null) {
                     break;
                 }
                 count = counted.total();
                 List<Part> parts = counted.value();
-                if (local >= parts.stream().mapToLong(Part::count).sum()) {
+                Holding holding = holding(parts, local, limit);
+                if (holding == null) {
                     break; // past the end (or a save moved rows meanwhile): the engine answers from here
                 }
-                // the parts holding the page: from the one its first row falls in, on until its last row
-                int first = 0;
-                long before = 0;
-                while (before + parts.get(first).count() <= local) {
-                    before += parts.get(first).count();
-                    first++;
-                }
-                int last = first;
-                long through = before + parts.get(first).count();
-                while (through < local + limit && last + 1 < parts.size()) {
-                    last++;
-                    through += parts.get(last).count();
-                }
-                List<Part> chosen = parts.subList(first, last + 1).stream()
+                long before = holding.before();
+                List<Part> chosen = parts.subList(holding.first(), holding.last() + 1).stream()
                         .filter(part -> part.count() > 0)
                         .toList();
                 long left = chosen.stream().mapToLong(Part::count).sum();
@@ -270,6 +335,7 @@ final class PageFinder {
                     local -= before;
                     count = left;
                     within.add(part.condition());
+                    path.add(part.tag());
                     exact = false;
                     if (part.single()) {
                         k++;
@@ -286,13 +352,10 @@ final class PageFinder {
                     }
                     local -= before;
                     count = left;
-                    low = key.ascending()
-                            ? chosen.get(0).low()
-                            : chosen.get(chosen.size() - 1).low();
-                    high = key.ascending()
-                            ? chosen.get(chosen.size() - 1).high()
-                            : chosen.get(0).high();
+                    low = union(key, chosen, true);
+                    high = union(key, chosen, false);
                     within.add(range(key, low, high));
+                    path.add(rangeTag(key, low, high));
                     exact = false;
                 } else {
                     // a page across parts with a value each (or the rows without one): each stretch on its own
@@ -303,9 +366,12 @@ final class PageFinder {
                         if (to > from) {
                             List<Condition> in = new ArrayList<>(within);
                             in.add(part.condition());
+                            List<String> inPath = new ArrayList<>(path);
+                            inPath.add(part.tag());
                             boolean next = part.single();
                             locate(
                                     in,
+                                    inPath,
                                     next ? k + 1 : k,
                                     next ? null : part.low(),
                                     next ? null : part.high(),
@@ -320,6 +386,68 @@ final class PageFinder {
             }
             pieces.add(new Piece(List.copyOf(within), local, limit));
         }
+
+        /**
+         * The slices a recent cut of this part points to for rows {@code local} to {@code local + limit}, counted
+         * again; null when there is no guide, it points to no range of slices, or the slices no longer hold the
+         * page.
+         */
+        private Guided follow(GuideKey guideKey, Condition current, Key key, long local, int limit, long count) {
+            Guide guide = GUIDES.get(guideKey);
+            if (guide == null || System.nanoTime() - guide.at() > GUIDE_NANOS || queries < 3) {
+                return null;
+            }
+            Holding holding = holding(guide.parts(), local, limit);
+            if (holding == null) {
+                return null;
+            }
+            List<Part> chosen = guide.parts().subList(holding.first(), holding.last() + 1);
+            if (chosen.stream().anyMatch(Part::single)) {
+                return null; // a value or the rows without one: cut afresh, as a value each is cheap to count
+            }
+            Long low = union(key, chosen, true);
+            Long high = union(key, chosen, false);
+            if (low == null && high == null) {
+                return null;
+            }
+            long before = 0;
+            Long edge = key.ascending() ? low : high;
+            if (edge != null) {
+                queries--;
+                before += count(
+                        session, current, key.ascending() ? range(key, null, low - 1) : range(key, high + 1, null));
+            }
+            if (key.missing() != Missing.NEVER && key.missingFirst()) {
+                queries--;
+                before +=
+                        count(session, current, f -> f.bool().mustNot(f.exists().field(key.field())));
+            }
+            queries--;
+            Condition part = range(key, low, high);
+            long in = count(session, current, part);
+            if (local < before || Math.min(local + limit, count) > before + in) {
+                return null; // saves since moved the page out of these slices
+            }
+            return new Guided(part, low, high, rangeTag(key, low, high), before, in);
+        }
+    }
+
+    /** The lowest ({@code lowest}) or highest bound of neighbouring slices, given in the order's direction. */
+    private static Long union(Key key, List<Part> slices, boolean lowest) {
+        boolean firstHolds = key.ascending() == lowest;
+        Part edge = firstHolds ? slices.get(0) : slices.get(slices.size() - 1);
+        return lowest ? edge.low() : edge.high();
+    }
+
+    private static String rangeTag(Key key, Long low, Long high) {
+        return key.field() + "[" + low + ".." + high + "]";
+    }
+
+    /** How many rows of the part meet the condition too. */
+    private static long count(SearchSession session, Condition current, Condition condition) {
+        return session.search(Claim.class)
+                .where(f -> f.bool().must(current.apply(f)).filter(condition.apply(f)))
+                .fetchTotalHitCount();
     }
 
     private record Counted<T>(T value, long total) {}
@@ -421,11 +549,7 @@ final class PageFinder {
             for (int i = 0; i < slices.size(); i++) {
                 long[] slice = slices.get(i);
                 Condition value = range(key, i == 0 ? null : slice[0], i == slices.size() - 1 ? null : slice[1]);
-                counted.put(
-                        ranges.get(i),
-                        session.search(Claim.class)
-                                .where(f -> f.bool().must(current.apply(f)).filter(value.apply(f)))
-                                .fetchTotalHitCount());
+                counted.put(ranges.get(i), count(session, current, value));
             }
         } else {
             AggregationKey<Map<Range<Object>, Long>> counts = AggregationKey.of("slices");
@@ -451,7 +575,7 @@ final class PageFinder {
             // an outer slice reaches beyond the bounds, for a row saved meanwhile: open that side
             Long from = i == 0 ? null : slice[0];
             Long to = i == slices.size() - 1 ? null : slice[1];
-            parts.add(new Part(range(key, from, to), n, slice[0] == slice[1], from, to));
+            parts.add(new Part(range(key, from, to), n, slice[0] == slice[1], from, to, rangeTag(key, from, to)));
         }
         if (!key.ascending()) {
             Collections.reverse(parts);
@@ -489,8 +613,13 @@ final class PageFinder {
         for (String term : terms) {
             long n = counted.get(term);
             withValue += n;
-            parts.add(
-                    new Part(f -> f.match().field(key.field()).matching(term, ValueModel.INDEX), n, true, null, null));
+            parts.add(new Part(
+                    f -> f.match().field(key.field()).matching(term, ValueModel.INDEX),
+                    n,
+                    true,
+                    null,
+                    null,
+                    key.field() + "=" + term));
         }
         return new Counted<>(withMissing(parts, key, total - withValue), total);
     }
@@ -500,7 +629,8 @@ final class PageFinder {
         if (missing <= 0 || key.missing() == Missing.NEVER) {
             return parts;
         }
-        Part none = new Part(f -> f.bool().mustNot(f.exists().field(key.field())), missing, true, null, null);
+        Part none = new Part(
+                f -> f.bool().mustNot(f.exists().field(key.field())), missing, true, null, null, key.field() + " none");
         List<Part> all = new ArrayList<>(parts);
         all.add(key.missingFirst() ? 0 : all.size(), none);
         return all;
