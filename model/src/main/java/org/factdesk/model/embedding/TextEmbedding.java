@@ -27,9 +27,25 @@ public abstract class TextEmbedding implements Serializable {
     @Column(nullable = false, length = 64)
     private String model;
 
+    /**
+     * The vector graph's links per vector ({@code m}) and the candidates weighed for each link while it is built
+     * ({@code efConstruction}): Lucene's and OpenSearch's own defaults, 16 and 100, where Hibernate Search's default
+     * {@code efConstruction} is 512. Every merge of index segments builds the merged graph again, and on a two-core
+     * server those merges ran beside the editors' saves: merging 20,750 sentence vectors took 67 s of one core at
+     * 512 and 17 s at 100. Searches ask the graph for twice the candidates they keep, which more than makes up for
+     * the sparser graph (VectorGraphBenchmark in the tools module; docs/performance.md).
+     */
+    public static final int GRAPH_LINKS = 16;
+
+    public static final int GRAPH_BUILD_CANDIDATES = 100;
+
     @Convert(converter = VectorBytes.class)
     @Column(nullable = false)
-    @VectorField(dimension = DIMENSION, vectorSimilarity = VectorSimilarity.COSINE)
+    @VectorField(
+            dimension = DIMENSION,
+            vectorSimilarity = VectorSimilarity.COSINE,
+            m = GRAPH_LINKS,
+            efConstruction = GRAPH_BUILD_CANDIDATES)
     private float[] vector;
 
     @Column(name = "created_at", nullable = false)
