@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.publishing.ExternalFactCheck;
@@ -53,21 +55,15 @@ public class SimilarClaims {
     public static final double MATCH_WORDS = 0.8;
 
     /**
-     * Share of a new claim's terms a candidate duplicate must hold in the index. A Dice coefficient of {@link
-     * #MATCH} (0.8) needs at least two thirds of the claim's terms in common (common ≥ 0.4 (n + m) and m ≥ common
-     * give common ≥ 2n/3); half leaves room for the index's stemmer splitting a few terms that {@link
-     * Resemblance}'s lighter one joins. It spares the check of every new claim scoring the hundreds of thousands
-     * of claims that share only one or two common words with it.
-     */
-    static final int MATCH_TERMS_PERCENT = 50;
-
-    /**
      * Candidates without a vector a save embeds at most: the one sharing most words, if enough to be the same
      * claim. One sentence through the model; all twenty candidates would double the cost of a save.
      */
     static final int EMBED_WHILE_SAVING = 1;
 
-    /** Candidates fetched from the index before re-scoring. */
+    /** The claim's fields candidates by words are searched in, each alone. */
+    private static final List<String> WORD_FIELDS = List.of("statement", "quote");
+
+    /** Candidates fetched from the index before re-scoring, by each field and by meaning. */
     static final int CANDIDATES = 20;
     /** Terms sent to the index: a whole article's vocabulary would exceed Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
@@ -86,54 +82,48 @@ public class SimilarClaims {
 
     /**
      * Claims resembling the text at the suggest level or above, best first, at most {@code max}; {@code vector} is
-     * the text's embedding (null without embeddings). Candidates by words must hold at least {@code
-     * minimumPercent} of the text's terms (0: any of them). Only the best few are wanted, never how many claims
-     * share a word: without an exact total to keep, the engine skips documents that cannot reach the top
-     * (block-max WAND), so a common word costs little even across a million claims; a minimum share of terms lets
-     * it skip far more. Candidates by meaning are the nearest vectors.
+     * the text's embedding (null without embeddings). Candidates by words are the most relevant by the statement,
+     * and by the quote, each asked for alone; candidates by meaning are the nearest vectors. Only the best few are
+     * wanted, never how many claims share a word: without an exact total to keep, the engine skips documents that
+     * cannot reach the top (block-max WAND), so a common word costs little even across a million claims. It can only
+     * do so for a flat query over one field: at 1,000,000 claims a query over both fields at once, or one requiring
+     * half of the terms, took 8–24 ms for a new claim's terms, and the statement alone 1.5–3 ms, the quote alone
+     * less than 0.1 ms (docs/performance.md). Requiring a share of the terms decided nothing the scoring below does
+     * not: a claim needs two thirds of the words to be the same claim by words alone.
      *
      * <p>{@code embedMissing}: candidates the background filler has not embedded yet are embedded here (a search a
      * person waits for); otherwise only those whose words alone reach the suggest level are (a claim being saved
      * waits for the few that may be the same claim, not for every candidate): judged by words alone beside others
      * judged by meaning and words, an old claim stated almost word for word would lose to a looser paraphrase.
      */
-    private List<SimilarClaim> find(
-            String text, float[] vector, Long excludeId, int max, int minimumPercent, boolean embedMissing) {
+    private List<SimilarClaim> find(String text, float[] vector, Long excludeId, int max, boolean embedMissing) {
         String query = queryTerms(text);
-        Map<Long, Claim> candidates = new LinkedHashMap<>();
+        // the ids by words and by meaning first, then one read of the claims both name
+        Set<Long> ids = new LinkedHashSet<>();
         if (!query.isBlank()) {
-            Search.session(em)
-                    .search(Claim.class)
-                    .where(f -> {
-                        var match = f.match()
-                                .field("statement")
-                                .boost(2f)
-                                .field("quote")
-                                .matching(query);
-                        return minimumPercent == 0
-                                ? match
-                                : match.minimumShouldMatch()
-                                        .ifMoreThan(1)
-                                        .thenRequirePercent(minimumPercent)
-                                        .end();
-                    })
-                    .totalHitCountThreshold(CANDIDATES)
-                    .fetchHits(CANDIDATES)
-                    .forEach(claim -> candidates.put(claim.getId(), claim));
-        }
-        Map<Long, float[]> vectors = Map.of();
-        if (vector != null) {
-            List<Long> nearest = embeddings.nearestClaims(vector, CANDIDATES);
-            List<Long> missing =
-                    nearest.stream().filter(id -> !candidates.containsKey(id)).toList();
-            if (!missing.isEmpty()) {
-                em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
-                        .setParameter("ids", missing)
-                        .getResultList()
-                        .forEach(claim -> candidates.put(claim.getId(), claim));
+            for (String field : WORD_FIELDS) {
+                ids.addAll(Search.session(em)
+                        .search(Claim.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.match().field(field).matching(query))
+                        .totalHitCountThreshold(CANDIDATES)
+                        .fetchHits(CANDIDATES));
             }
         }
-        candidates.remove(excludeId);
+        if (vector != null) {
+            ids.addAll(embeddings.nearestClaims(vector, CANDIDATES));
+        }
+        ids.remove(excludeId);
+        Map<Long, Claim> loaded = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select c from Claim c where c.id in :ids", Claim.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(claim -> loaded.put(claim.getId(), claim));
+        }
+        Map<Long, Claim> candidates = new LinkedHashMap<>();
+        ids.stream().filter(loaded::containsKey).forEach(id -> candidates.put(id, loaded.get(id)));
+        Map<Long, float[]> vectors = Map.of();
         Map<Long, Double> words = new HashMap<>();
         candidates.values().forEach(claim -> words.put(claim.getId(), words(text, claim)));
         if (vector != null) {
@@ -211,7 +201,7 @@ public class SimilarClaims {
         List<Resembling> found = new ArrayList<>();
         for (String text : texts) {
             float[] vector = vectors.get(text);
-            found.add(new Resembling(find(text, vector, null, max, 0, true), checkedElsewhere(text, vector, max)));
+            found.add(new Resembling(find(text, vector, null, max, true), checkedElsewhere(text, vector, max)));
         }
         return found;
     }
@@ -270,7 +260,7 @@ public class SimilarClaims {
      * the statement's embedding (null without embeddings). Earlier claims not embedded yet are judged by words.
      */
     public Optional<Claim> original(Claim claim, float[] vector) {
-        return find(claim.getStatement(), vector, claim.getId(), 1, MATCH_TERMS_PERCENT, false).stream()
+        return find(claim.getStatement(), vector, claim.getId(), 1, false).stream()
                 .filter(SimilarClaim::match)
                 .map(SimilarClaim::claim)
                 .map(c -> c.getDuplicateOf() != null ? c.getDuplicateOf() : c)

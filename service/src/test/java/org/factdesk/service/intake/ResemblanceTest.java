@@ -65,24 +65,4 @@ class ResemblanceTest {
                 .as("an apostrophe inside a word stays")
                 .containsExactly("o'clock");
     }
-
-    /**
-     * The duplicate check asks the index only for claims holding {@link SimilarClaims#MATCH_TERMS_PERCENT} of a
-     * new claim's terms; that must never leave out a claim that would reach {@link SimilarClaims#MATCH}. Every
-     * size of the two term sets and of their overlap, up to 64 terms (the query's limit) and 200 in the claim.
-     */
-    @Test
-    void everyMatchHoldsTheShareOfTermsTheDuplicateSearchRequires() {
-        for (int query = 1; query <= SimilarClaims.MAX_QUERY_TERMS; query++) {
-            for (int claim = 1; claim <= 200; claim++) {
-                for (int common = 0; common <= Math.min(query, claim); common++) {
-                    if (2.0 * common / (query + claim) >= SimilarClaims.MATCH_WORDS) {
-                        assertThat(100.0 * common / query)
-                                .as("%d of %d query terms in a claim of %d terms", common, query, claim)
-                                .isGreaterThanOrEqualTo(SimilarClaims.MATCH_TERMS_PERCENT);
-                    }
-                }
-            }
-        }
-    }
 }
