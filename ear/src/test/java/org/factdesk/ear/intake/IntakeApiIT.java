@@ -199,6 +199,31 @@ class IntakeApiIT {
     }
 
     @Test
+    void aClaimSavedMoreThanHalfASecondBeforeIsFoundByTheNextSavesDuplicateCheck() throws InterruptedException {
+        Api editor = Api.as("editor");
+        Api.Reply first = editor.post(
+                "claims",
+                "{\"statement\":" + Api.q("A ferry carrying 6213 passengers ran aground near Mosul on Sunday")
+                        + ",\"desk\":\"middle-east\"}");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        // a new claim on a new database; on one an earlier run left, a duplicate of that run's, so its original
+        JsonNode earlier = first.json().path("duplicateOf").path("id");
+        long original =
+                earlier.isNumber() ? earlier.asLong() : first.json().path("id").asLong();
+        // the check made while saving uses the index reader there is, which the engine renews once half a second
+        // (io.refresh_interval) is over; nothing in between asks for a new one (no queue, no search)
+        Thread.sleep(800);
+        Api.Reply again = editor.post(
+                "claims",
+                "{\"statement\":" + Api.q("A ferry carrying 6213 passengers ran aground near Mosul on Sunday night")
+                        + ",\"desk\":\"middle-east\"}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json().path("duplicateOf").path("id").asLong())
+                .as(again.toString())
+                .isEqualTo(original);
+    }
+
+    @Test
     void aFeedIsImportedOnceFromALocalFile(@TempDir Path dir) throws IOException {
         String run = UUID.randomUUID().toString();
         Path file = dir.resolve("wire-" + run + ".xml");

@@ -48,6 +48,21 @@ public class ClaimHistoryService {
     EntityManager em;
 
     public List<TimelineEntry> timeline(long claimId) {
+        return timeline(
+                claimId,
+                em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
+                        .setParameter("claimId", claimId)
+                        .getResultList(),
+                em.createNamedQuery(Evidence.LIST_BY_CLAIM, Evidence.class)
+                        .setParameter("claimId", claimId)
+                        .getResultList());
+    }
+
+    /**
+     * The timeline of a claim whose comments and evidence the caller has already read (the claim page reads both
+     * anyway), so they are not asked of the database twice.
+     */
+    public List<TimelineEntry> timeline(long claimId, List<Comment> comments, List<Evidence> evidence) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (StatusChange change : em.createNamedQuery(StatusChange.LIST_BY_CLAIM, StatusChange.class)
                 .setParameter("claimId", claimId)
@@ -63,9 +78,7 @@ public class ClaimHistoryService {
         }
         entries.addAll(fieldChanges(claimId));
         entries.addAll(evidenceShown(claimId));
-        for (Comment comment : em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
-                .setParameter("claimId", claimId)
-                .getResultList()) {
+        for (Comment comment : comments) {
             entries.add(new TimelineEntry(
                     comment.getCreatedAt(),
                     comment.getCreatedBy(),
@@ -75,17 +88,15 @@ public class ClaimHistoryService {
                     null,
                     comment.getText()));
         }
-        for (Evidence evidence : em.createNamedQuery(Evidence.LIST_BY_CLAIM, Evidence.class)
-                .setParameter("claimId", claimId)
-                .getResultList()) {
+        for (Evidence piece : evidence) {
             entries.add(new TimelineEntry(
-                    evidence.getCreatedAt(),
-                    evidence.getCreatedBy(),
+                    piece.getCreatedAt(),
+                    piece.getCreatedBy(),
                     TimelineEntry.Kind.EVIDENCE,
-                    evidence.getStance().name(),
+                    piece.getStance().name(),
                     null,
-                    evidence.getGrade().code(),
-                    evidence.getDescription()));
+                    piece.getGrade().code(),
+                    piece.getDescription()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;

@@ -117,12 +117,15 @@ public class ClaimService {
             a.getSource().getPublisher();
             a.getHedges().size();
         });
-        claim.getEvidence().size();
         claim.getTags().size();
         List<Comment> comments = em.createNamedQuery(Comment.LIST_BY_CLAIM, Comment.class)
                 .setParameter("claimId", id)
                 .getResultList();
-        return new ClaimDetail(claim, comments, history.timeline(id), ClaimPermissions.of(caller, claim));
+        return new ClaimDetail(
+                claim,
+                comments,
+                history.timeline(id, comments, claim.getEvidence()),
+                ClaimPermissions.of(caller, claim));
     }
 
     /**
