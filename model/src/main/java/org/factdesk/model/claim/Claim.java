@@ -79,7 +79,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Table(
         name = "claim",
         indexes = {
-            @Index(name = "ix_claim_status", columnList = "status"),
             @Index(name = "ix_claim_desk_status", columnList = "desk_id,status"),
             @Index(name = "ix_claim_assignee", columnList = "assignee_id"),
             @Index(name = "ix_claim_due", columnList = "due_at"),
