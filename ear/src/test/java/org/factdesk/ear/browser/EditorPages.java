@@ -235,6 +235,12 @@ final class EditorPages implements AutoCloseable {
         String menu = "#" + id.replace(":", "\\:");
         click(menu);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(menu + "_panel")));
+        // the list fades in too: Chromium 156 drops a click on an item before the list is fully shown
+        wait.until(d -> "1"
+                .equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return getComputedStyle(document.querySelector(arguments[0])).opacity",
+                                menu + "_panel")));
         click(menu + "_items li[data-label=\"" + label + "\"]");
         // the list fades out: a click on what lies under it in the meantime would land on the list
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(menu + "_panel")));

@@ -55,8 +55,7 @@ class QueueWorkIT {
 
             pages.click("#queue .bulk-ASSIGN");
             pages.waitVisible("#bulkDialog");
-            pages.click("#bulkForm\\:assignee");
-            pages.click("#bulkForm\\:assignee_items li[data-label='Chloe Martin']");
+            pages.choose("bulkForm:assignee", "Chloe Martin");
             pages.click("#bulkForm\\:confirm");
 
             pages.waitForText("#bulkSummary", "2 done, 1 refused");
