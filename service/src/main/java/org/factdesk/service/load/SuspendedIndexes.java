@@ -168,11 +168,42 @@ public final class SuspendedIndexes implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the suspended indexes of {@code table} now, ahead of the others: H2 locks a table while it builds an
+     * index on it, so whatever is to read that table meanwhile waits (or times out) until then.
+     */
+    public void restore(String table) throws SQLException {
+        String on = " on " + quote(table.toUpperCase(Locale.ROOT)) + " (";
+        Map<String, String> these = new LinkedHashMap<>();
+        dropped.forEach((name, definition) -> {
+            if (definition.contains(on)) {
+                these.put(name, definition);
+            }
+        });
+        SQLException failure = build(these);
+        these.keySet().forEach(dropped::remove);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /** Builds every dropped index again; each one that fails is logged and the others still built. */
     @Override
     public void close() throws SQLException {
+        SQLException failure = build(dropped);
+        dropped.clear();
+        if (counted) {
+            counted = false;
+            ACTIVE.decrementAndGet();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private SQLException build(Map<String, String> indexes) {
         SQLException failure = null;
-        for (Map.Entry<String, String> index : dropped.entrySet()) {
+        for (Map.Entry<String, String> index : indexes.entrySet()) {
             String definition = index.getValue();
             try (Statement s = connection.createStatement();
                     PreparedStatement unlisted =
@@ -192,13 +223,6 @@ public final class SuspendedIndexes implements AutoCloseable {
                 }
             }
         }
-        dropped.clear();
-        if (counted) {
-            counted = false;
-            ACTIVE.decrementAndGet();
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        return failure;
     }
 }

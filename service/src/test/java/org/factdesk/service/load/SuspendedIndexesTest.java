@@ -76,6 +76,30 @@ class SuspendedIndexesTest {
     }
 
     @Test
+    void oneTablesIndexesComeBackFirstAndTheRestWhenTheGenerationEnds() throws SQLException {
+        List<String> before = indexes();
+        try (SuspendedIndexes suspended = SuspendedIndexes.suspend(connection, "claim", "other")) {
+            suspended.restore("claim");
+
+            assertThat(indexes())
+                    .as("the claim table's indexes are back, so the search index can read it")
+                    .contains(
+                            "CLAIM.IX_CLAIM_STATUS_CREATED(STATUS ASC,CREATED_AT DESC)",
+                            "CLAIM.IX_CLAIM_DUE(DUE_AT ASC)")
+                    .as("the other table's still wait")
+                    .noneMatch(i -> i.startsWith("OTHER.IX_"));
+            assertThat(SuspendedIndexes.active()).isTrue();
+        }
+
+        assertThat(indexes()).containsExactlyInAnyOrderElementsOf(before);
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + SuspendedIndexes.LEDGER)) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("nothing left listed").isZero();
+        }
+    }
+
+    @Test
     void indexesLeftSuspendedByAStoppedServerAreBuiltAtTheNextStart() throws SQLException {
         List<String> before = indexes();
         SuspendedIndexes interrupted = SuspendedIndexes.suspend(connection, "claim"); // the server stops: no close()
