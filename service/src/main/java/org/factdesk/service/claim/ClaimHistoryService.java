@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.factdesk.model.audit.AuditRevision;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Comment;
 import org.factdesk.model.claim.StatusChange;
 import org.factdesk.model.evidence.Evidence;
-import org.hibernate.envers.AuditReaderFactory;
+import org.factdesk.service.common.AuditTrail;
+import org.factdesk.service.common.AuditTrail.Revised;
 import org.hibernate.envers.query.AuditEntity;
 
 /**
@@ -102,27 +102,20 @@ public class ClaimHistoryService {
         return entries;
     }
 
-    @SuppressWarnings("unchecked")
     private List<TimelineEntry> fieldChanges(long claimId) {
-        List<Object[]> revisions = AuditReaderFactory.get(em)
-                .createQuery()
-                .forRevisionsOfEntity(Claim.class, false, true)
-                .add(AuditEntity.id().eq(claimId))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
         List<TimelineEntry> entries = new ArrayList<>();
         Claim previous = null;
-        for (Object[] row : revisions) {
-            Claim current = (Claim) row[0];
-            AuditRevision revision = (AuditRevision) row[1];
+        for (Revised<Claim> revised :
+                AuditTrail.revisions(em, Claim.class, AuditEntity.id().eq(claimId))) {
+            Claim current = revised.state();
             if (previous != null) {
                 for (Field field : FIELDS) {
                     Object before = field.reader.apply(previous);
                     Object after = field.reader.apply(current);
                     if (!Objects.equals(before, after)) {
                         entries.add(new TimelineEntry(
-                                revision.getInstant(),
-                                revision.getUsername(),
+                                revised.revision().getInstant(),
+                                revised.revision().getUsername(),
                                 TimelineEntry.Kind.FIELD,
                                 field.name,
                                 text(before),
@@ -140,24 +133,17 @@ public class ClaimHistoryService {
      * Each time a piece of evidence was shown on the public fact-check or made internal again, and by whom: from
      * the Envers audit of the evidence, each revision compared with the one before.
      */
-    @SuppressWarnings("unchecked")
     private List<TimelineEntry> evidenceShown(long claimId) {
-        List<Object[]> revisions = AuditReaderFactory.get(em)
-                .createQuery()
-                .forRevisionsOfEntity(Evidence.class, false, true)
-                .add(AuditEntity.relatedId("claim").eq(claimId))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
         List<TimelineEntry> entries = new ArrayList<>();
         Map<Long, Boolean> shown = new HashMap<>();
-        for (Object[] row : revisions) {
-            Evidence piece = (Evidence) row[0];
+        for (Revised<Evidence> revised : AuditTrail.revisions(
+                em, Evidence.class, AuditEntity.relatedId("claim").eq(claimId))) {
+            Evidence piece = revised.state();
             Boolean before = shown.put(piece.getId(), piece.isShownPublicly());
             if (before != null && before != piece.isShownPublicly()) {
-                AuditRevision revision = (AuditRevision) row[1];
                 entries.add(new TimelineEntry(
-                        revision.getInstant(),
-                        revision.getUsername(),
+                        revised.revision().getInstant(),
+                        revised.revision().getUsername(),
                         TimelineEntry.Kind.FIELD,
                         EVIDENCE_SHOWN,
                         before.toString(),

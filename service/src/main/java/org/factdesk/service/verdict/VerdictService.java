@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.model.account.UserAccount;
@@ -20,11 +19,12 @@ import org.factdesk.model.verdict.Verdict;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.claim.ClaimChanged;
 import org.factdesk.service.claim.WorkflowPolicy;
+import org.factdesk.service.common.AuditTrail;
+import org.factdesk.service.common.AuditTrail.Revised;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.common.NotFoundException;
 import org.factdesk.service.common.Versions;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.exception.RevisionDoesNotExistException;
+import org.hibernate.envers.query.AuditEntity;
 
 /**
  * Verdict drafts and the rating scale. Writing a draft marks the claim changed (new version), so an approver
@@ -100,19 +100,28 @@ public class VerdictService {
         if (submissions.isEmpty()) {
             return List.of();
         }
-        Verdict current = wordingAt(verdict.getId(), submissions.get(0)).orElse(verdict);
+        List<Revised<Verdict>> wordings =
+                AuditTrail.revisions(em, Verdict.class, AuditEntity.id().eq(verdict.getId()));
+        Verdict current = wordingAt(wordings, submissions.get(0)).orElse(verdict);
         Verdict previous = submissions.size() < 2
                 ? null
-                : wordingAt(verdict.getId(), submissions.get(1)).orElse(null);
+                : wordingAt(wordings, submissions.get(1)).orElse(null);
         return VerdictChange.between(previous, current);
     }
 
-    /** The verdict as Envers recorded it at that moment; empty if it had no revision yet (e.g. seeded in one go). */
-    private Optional<Verdict> wordingAt(long verdictId, Instant at) {
-        try {
-            return Optional.ofNullable(AuditReaderFactory.get(em).find(Verdict.class, verdictId, Date.from(at)));
-        } catch (RevisionDoesNotExistException e) {
-            return Optional.empty();
+    /**
+     * The verdict as Envers recorded it at that moment (its last revision then); empty if it had no revision yet
+     * (e.g. seeded in one go). Picked from the verdict's own revisions, not asked of Envers by date: Envers finds the
+     * revision of a date by reading the whole revision table on H2.
+     */
+    private static Optional<Verdict> wordingAt(List<Revised<Verdict>> wordings, Instant at) {
+        Verdict wording = null;
+        for (Revised<Verdict> revised : wordings) {
+            if (revised.revision().getInstant().isAfter(at)) {
+                break;
+            }
+            wording = revised.state();
         }
+        return Optional.ofNullable(wording);
     }
 }

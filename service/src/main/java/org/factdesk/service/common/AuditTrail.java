@@ -1,0 +1,72 @@
+package org.factdesk.service.common;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.model.audit.AuditRevision;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+
+/**
+ * The Envers audit of some rows, read the way that stays fast however many revisions the newsroom has made.
+ *
+ * <p>Envers reads a row's states beside their revisions (who, when) as one join of the audit table with the
+ * revision table, and H2 chose to read every revision ever made for it: measured at 25,000 revisions, it added
+ * 10 ms to every claim page and every save's reply, and doubled a transition's time, growing with every save. So the
+ * states are read here by the audit table's own index, then their revision numbers in the same order, then those
+ * revisions by primary key: a few rows each, on any database.
+ */
+public final class AuditTrail {
+
+    private AuditTrail() {}
+
+    /** A row as one revision left it. */
+    public record Revised<T>(T state, AuditRevision revision) {}
+
+    /**
+     * The audited states of the rows of {@code type} that {@code criterion} picks (deletions included), oldest first,
+     * each with its revision. Envers returns a state only alone, not beside its revision number, hence two reads of
+     * the audit rows, both ordered by revision and row.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<Revised<T>> revisions(EntityManager em, Class<T> type, AuditCriterion criterion) {
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<T> states = reader.createQuery()
+                .forRevisionsOfEntity(type, true, true)
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .addOrder(AuditEntity.id().asc())
+                .getResultList();
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        List<Number> numbers = reader.createQuery()
+                .forRevisionsOfEntity(type, true, true)
+                .addProjection(AuditEntity.revisionNumber())
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .addOrder(AuditEntity.id().asc())
+                .getResultList();
+        if (numbers.size() != states.size()) {
+            throw new IllegalStateException("The audit of " + type.getSimpleName() + " changed while it was read");
+        }
+        Set<Long> ids = new HashSet<>();
+        numbers.forEach(number -> ids.add(number.longValue()));
+        Map<Long, AuditRevision> byNumber = new HashMap<>();
+        em.createQuery("select r from AuditRevision r where r.id in :ids", AuditRevision.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(revision -> byNumber.put(revision.getId(), revision));
+        List<Revised<T>> revised = new ArrayList<>(states.size());
+        for (int i = 0; i < states.size(); i++) {
+            revised.add(new Revised<>(states.get(i), byNumber.get(numbers.get(i).longValue())));
+        }
+        return revised;
+    }
+}
