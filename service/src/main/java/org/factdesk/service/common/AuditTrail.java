@@ -29,33 +29,49 @@ public final class AuditTrail {
     /** A row as one revision left it. */
     public record Revised<T>(T state, AuditRevision revision) {}
 
+    /** Reads of the audit rows that may meet a save committed between them before one is given up. */
+    private static final int ATTEMPTS = 3;
+
     /**
      * The audited states of the rows of {@code type} that {@code criterion} picks (deletions included), oldest first,
-     * each with its revision. Envers returns a state only alone, not beside its revision number, hence two reads of
-     * the audit rows, both ordered by revision and row.
+     * each with its revision. Envers returns a state only alone, not beside its revision number, so the audit rows
+     * are read twice, both times ordered by revision and row: first their revision numbers, then their states up to
+     * the last of those revisions. A save that commits between the two reads is left out of the second; one whose
+     * revision was numbered before the last but committed between them makes the two disagree, and both are read
+     * again.
      */
     @SuppressWarnings("unchecked")
     public static <T> List<Revised<T>> revisions(EntityManager em, Class<T> type, AuditCriterion criterion) {
         AuditReader reader = AuditReaderFactory.get(em);
-        List<T> states = reader.createQuery()
-                .forRevisionsOfEntity(type, true, true)
-                .add(criterion)
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .addOrder(AuditEntity.id().asc())
-                .getResultList();
-        if (states.isEmpty()) {
-            return List.of();
+        for (int attempt = 1; ; attempt++) {
+            List<Number> numbers = reader.createQuery()
+                    .forRevisionsOfEntity(type, true, true)
+                    .addProjection(AuditEntity.revisionNumber())
+                    .add(criterion)
+                    .addOrder(AuditEntity.revisionNumber().asc())
+                    .addOrder(AuditEntity.id().asc())
+                    .getResultList();
+            if (numbers.isEmpty()) {
+                return List.of();
+            }
+            List<T> states = reader.createQuery()
+                    .forRevisionsOfEntity(type, true, true)
+                    .add(criterion)
+                    .add(AuditEntity.revisionNumber().le(numbers.get(numbers.size() - 1)))
+                    .addOrder(AuditEntity.revisionNumber().asc())
+                    .addOrder(AuditEntity.id().asc())
+                    .getResultList();
+            if (states.size() == numbers.size()) {
+                return pair(em, states, numbers);
+            }
+            if (attempt == ATTEMPTS) {
+                throw new IllegalStateException(
+                        "The audit of " + type.getSimpleName() + " kept changing while it was read");
+            }
         }
-        List<Number> numbers = reader.createQuery()
-                .forRevisionsOfEntity(type, true, true)
-                .addProjection(AuditEntity.revisionNumber())
-                .add(criterion)
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .addOrder(AuditEntity.id().asc())
-                .getResultList();
-        if (numbers.size() != states.size()) {
-            throw new IllegalStateException("The audit of " + type.getSimpleName() + " changed while it was read");
-        }
+    }
+
+    private static <T> List<Revised<T>> pair(EntityManager em, List<T> states, List<Number> numbers) {
         Set<Long> ids = new HashSet<>();
         numbers.forEach(number -> ids.add(number.longValue()));
         Map<Long, AuditRevision> byNumber = new HashMap<>();
