@@ -19,8 +19,8 @@ import org.hibernate.envers.query.criteria.AuditCriterion;
  * <p>Envers reads a row's states beside their revisions (who, when) as one join of the audit table with the
  * revision table, and H2 chose to read every revision ever made for it: measured at 25,000 revisions, it added
  * 10 ms to every claim page and every save's reply, and doubled a transition's time, growing with every save. So the
- * states are read here by the audit table's own index, then their revision numbers in the same order, then those
- * revisions by primary key: a few rows each, on any database.
+ * audit rows are read here by the audit table's own index (their revision numbers, then their states in the same
+ * order), then those revisions by primary key: a few rows each, on any database.
  */
 public final class AuditTrail {
 
