@@ -199,6 +199,44 @@ class IntakeApiIT {
     }
 
     @Test
+    void aClaimIsLinkedOnlyToAnOriginalItMatchesItselfNotAlongAChainOfNearMatches() throws InterruptedException {
+        Api editor = Api.as("editor");
+        // each text matches the one before it (MatchScore 1.00, then 0.99), the third not the first (0.16)
+        Api.Reply first = editor.post(
+                "claims",
+                "{\"statement\":" + Api.q("A column of 3 lorries carrying flour arrived in Tigray on Tuesday.")
+                        + ",\"desk\":\"middle-east\"}");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        // a new claim on a new database; on one an earlier run left, a duplicate of that run's, so its original
+        JsonNode earlier = first.json().path("duplicateOf").path("id");
+        long original =
+                earlier.isNumber() ? earlier.asLong() : first.json().path("id").asLong();
+        // a save's duplicate check uses the index reader there is, at most half a second old
+        Thread.sleep(800);
+        Api.Reply second = editor.post(
+                "claims",
+                "{\"statement\":" + Api.q("A column of 7514 lorries carrying flour arrived in Mariupol on Tuesday.")
+                        + ",\"desk\":\"middle-east\"}");
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        assertThat(second.json().path("duplicateOf").path("id").asLong())
+                .as(second.toString())
+                .isEqualTo(original);
+
+        Thread.sleep(800);
+        Api.Reply third = editor.post(
+                "claims",
+                "{\"statement\":" + Api.q("Desk note 9: 7514 relief lorries arrived in Mariupol.")
+                        + ",\"desk\":\"middle-east\"}");
+        assertThat(third.status()).as(third.toString()).isEqualTo(201);
+        // it repeats the second claim, which repeats the first, but it does not say what the first says: not linked
+        // to it (on a new database not linked at all; on an older one, to the same text an earlier run saved)
+        assertThat(third.json().path("duplicateOf").path("id").asLong())
+                .as(third.toString())
+                .isNotEqualTo(original);
+        assertThat(third.json().at("/duplicateOf/statement").asText()).doesNotContain("Tigray");
+    }
+
+    @Test
     void aClaimSavedMoreThanHalfASecondBeforeIsFoundByTheNextSavesDuplicateCheck() throws InterruptedException {
         Api editor = Api.as("editor");
         Api.Reply first = editor.post(

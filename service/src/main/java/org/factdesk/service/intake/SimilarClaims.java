@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.publishing.ExternalFactCheck;
 import org.factdesk.service.search.SearchFreshness;
@@ -138,19 +139,25 @@ public class SimilarClaims {
         }
         List<SimilarClaim> similar = new ArrayList<>();
         for (Claim claim : candidates.values()) {
-            double shared = words.get(claim.getId());
-            float[] other = vectors.get(claim.getId());
-            if (vector != null && other != null) {
-                double score = MatchScore.of(SentenceEmbeddings.cosine(vector, other), shared);
-                if (score >= SUGGEST) {
-                    similar.add(new SimilarClaim(claim, score, score >= MATCH));
-                }
-            } else if (shared >= SUGGEST_WORDS) {
-                similar.add(new SimilarClaim(claim, shared, shared >= MATCH_WORDS));
-            }
+            judge(claim, vector, words.get(claim.getId()), vectors.get(claim.getId()))
+                    .ifPresent(similar::add);
         }
         similar.sort(Comparator.comparingDouble(SimilarClaim::score).reversed());
         return similar.size() > max ? similar.subList(0, max) : similar;
+    }
+
+    /**
+     * The candidate as a similar claim, if it reaches the suggest level: by meaning and words when both vectors are
+     * there ({@code other} is the candidate's), by words alone ({@code shared}) otherwise.
+     */
+    private static Optional<SimilarClaim> judge(Claim claim, float[] vector, double shared, float[] other) {
+        if (vector != null && other != null) {
+            double score = MatchScore.of(SentenceEmbeddings.cosine(vector, other), shared);
+            return score >= SUGGEST ? Optional.of(new SimilarClaim(claim, score, score >= MATCH)) : Optional.empty();
+        }
+        return shared >= SUGGEST_WORDS
+                ? Optional.of(new SimilarClaim(claim, shared, shared >= MATCH_WORDS))
+                : Optional.empty();
     }
 
     /**
@@ -258,12 +265,38 @@ public class SimilarClaims {
     /**
      * The earlier claim a new one repeats, if one resembles its statement at the match level; {@code vector} is
      * the statement's embedding (null without embeddings). Earlier claims not embedded yet are judged by words.
+     *
+     * <p>A claim that matches an earlier duplicate is linked to that duplicate's original only if it matches the
+     * original too: resemblance is not transitive, and a chain of near matches (12 trucks reaching Tigray, 1514
+     * reaching Mariupol, "1514 aid trucks reached Mariupol") would otherwise tie claims that share little to one
+     * original. When none of the claims it matches is an original it matches, it is not linked; it is still shown
+     * with them as "may be the same claim".
      */
     public Optional<Claim> original(Claim claim, float[] vector) {
-        return find(claim.getStatement(), vector, claim.getId(), 1, false).stream()
+        String text = claim.getStatement();
+        List<SimilarClaim> matches = find(text, vector, claim.getId(), Integer.MAX_VALUE, false).stream()
                 .filter(SimilarClaim::match)
-                .map(SimilarClaim::claim)
-                .map(c -> c.getDuplicateOf() != null ? c.getDuplicateOf() : c)
-                .findFirst();
+                .toList();
+        Set<Long> matched = matches.stream().map(m -> m.claim().getId()).collect(Collectors.toSet());
+        for (SimilarClaim match : matches) {
+            Claim original = match.claim().getDuplicateOf();
+            if (original == null) {
+                return Optional.of(match.claim());
+            }
+            if (matched.contains(original.getId()) || matches(text, vector, original)) {
+                return Optional.of(original);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the text states the same claim as {@code earlier}, one claim judged as {@link #find} judges each. */
+    private boolean matches(String text, float[] vector, Claim earlier) {
+        float[] other = vector == null
+                ? null
+                : vectorsOf(List.of(earlier), EMBED_WHILE_SAVING, c -> true).get(earlier.getId());
+        return judge(earlier, vector, words(text, earlier), other)
+                .map(SimilarClaim::match)
+                .orElse(false);
     }
 }
