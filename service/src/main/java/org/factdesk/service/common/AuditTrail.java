@@ -11,6 +11,7 @@ import org.factdesk.model.audit.AuditRevision;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /**
@@ -44,22 +45,14 @@ public final class AuditTrail {
     public static <T> List<Revised<T>> revisions(EntityManager em, Class<T> type, AuditCriterion criterion) {
         AuditReader reader = AuditReaderFactory.get(em);
         for (int attempt = 1; ; attempt++) {
-            List<Number> numbers = reader.createQuery()
-                    .forRevisionsOfEntity(type, true, true)
+            List<Number> numbers = inOrder(reader, type, criterion)
                     .addProjection(AuditEntity.revisionNumber())
-                    .add(criterion)
-                    .addOrder(AuditEntity.revisionNumber().asc())
-                    .addOrder(AuditEntity.id().asc())
                     .getResultList();
             if (numbers.isEmpty()) {
                 return List.of();
             }
-            List<T> states = reader.createQuery()
-                    .forRevisionsOfEntity(type, true, true)
-                    .add(criterion)
+            List<T> states = inOrder(reader, type, criterion)
                     .add(AuditEntity.revisionNumber().le(numbers.get(numbers.size() - 1)))
-                    .addOrder(AuditEntity.revisionNumber().asc())
-                    .addOrder(AuditEntity.id().asc())
                     .getResultList();
             if (states.size() == numbers.size()) {
                 return pair(em, states, numbers);
@@ -69,6 +62,15 @@ public final class AuditTrail {
                         "The audit of " + type.getSimpleName() + " kept changing while it was read");
             }
         }
+    }
+
+    /** The audit rows {@code criterion} picks, deletions included, by revision and then by row. */
+    private static AuditQuery inOrder(AuditReader reader, Class<?> type, AuditCriterion criterion) {
+        return reader.createQuery()
+                .forRevisionsOfEntity(type, true, true)
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .addOrder(AuditEntity.id().asc());
     }
 
     private static <T> List<Revised<T>> pair(EntityManager em, List<T> states, List<Number> numbers) {
