@@ -199,63 +199,60 @@ class IntakeApiIT {
     }
 
     @Test
-    void aClaimIsLinkedOnlyToAnOriginalItMatchesItselfNotAlongAChainOfNearMatches() throws InterruptedException {
-        Api editor = Api.as("editor");
+    void aClaimIsLinkedOnlyToAnOriginalItMatchesItselfNotAlongAChainOfNearMatches() {
+        String first = "A column of 3 lorries carrying flour arrived in Tigray on Tuesday.";
+        String second = "A column of 7514 lorries carrying flour arrived in Mariupol on Tuesday.";
+        String third = "Desk note 9: 7514 relief lorries arrived in Mariupol.";
         // each text matches the one before it (MatchScore 1.00, then 0.99), the third not the first (0.16)
-        Api.Reply first = editor.post(
-                "claims",
-                "{\"statement\":" + Api.q("A column of 3 lorries carrying flour arrived in Tigray on Tuesday.")
-                        + ",\"desk\":\"middle-east\"}");
-        assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        // a new claim on a new database; on one an earlier run left, a duplicate of that run's, so its original
-        JsonNode earlier = first.json().path("duplicateOf").path("id");
-        long original =
-                earlier.isNumber() ? earlier.asLong() : first.json().path("id").asLong();
-        // a save's duplicate check uses the index reader there is, at most half a second old
-        Thread.sleep(800);
-        Api.Reply second = editor.post(
-                "claims",
-                "{\"statement\":" + Api.q("A column of 7514 lorries carrying flour arrived in Mariupol on Tuesday.")
-                        + ",\"desk\":\"middle-east\"}");
-        assertThat(second.status()).as(second.toString()).isEqualTo(201);
-        assertThat(second.json().path("duplicateOf").path("id").asLong())
-                .as(second.toString())
+        Api.Reply firstSaved = createClaim(first);
+        long original = originalOf(firstSaved);
+        // a person asking for similar claims sees every save (and so does the next save's duplicate check)
+        assertListedAsMatch(second, first);
+        Api.Reply secondSaved = createClaim(second);
+        assertThat(secondSaved.json().path("duplicateOf").path("id").asLong())
+                .as(secondSaved.toString())
                 .isEqualTo(original);
 
-        Thread.sleep(800);
-        Api.Reply third = editor.post(
-                "claims",
-                "{\"statement\":" + Api.q("Desk note 9: 7514 relief lorries arrived in Mariupol.")
-                        + ",\"desk\":\"middle-east\"}");
-        assertThat(third.status()).as(third.toString()).isEqualTo(201);
+        assertListedAsMatch(third, second);
+        Api.Reply thirdSaved = createClaim(third);
         // it repeats the second claim, which repeats the first, but it does not say what the first says: not linked
         // to it (on a new database not linked at all; on an older one, to the same text an earlier run saved)
-        assertThat(third.json().path("duplicateOf").path("id").asLong())
-                .as(third.toString())
+        assertThat(thirdSaved.json().path("duplicateOf").path("id").asLong())
+                .as(thirdSaved.toString())
                 .isNotEqualTo(original);
-        assertThat(third.json().at("/duplicateOf/statement").asText()).doesNotContain("Tigray");
+        assertThat(thirdSaved.json().at("/duplicateOf/statement").asText()).doesNotContain("Tigray");
+    }
+
+    private static Api.Reply createClaim(String statement) {
+        Api.Reply created =
+                Api.as("editor").post("claims", "{\"statement\":" + Api.q(statement) + ",\"desk\":\"middle-east\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created;
+    }
+
+    /** The claim's original: itself on a new database; on one an earlier run left, that run's copy's original. */
+    private static long originalOf(Api.Reply created) {
+        JsonNode earlier = created.json().path("duplicateOf").path("id");
+        return earlier.isNumber() ? earlier.asLong() : created.json().path("id").asLong();
+    }
+
+    private static void assertListedAsMatch(String text, String statement) {
+        JsonNode similar = Api.as("editor")
+                .post("intake/similar", "{\"text\":" + Api.q(text) + "}")
+                .json();
+        assertThat(similar.path("claims")).as(similar.toString()).anySatisfy(c -> {
+            assertThat(c.path("statement").asText()).isEqualTo(statement);
+            assertThat(c.path("level").asText()).isEqualTo("MATCH");
+        });
     }
 
     @Test
     void aClaimSavedMoreThanHalfASecondBeforeIsFoundByTheNextSavesDuplicateCheck() throws InterruptedException {
-        Api editor = Api.as("editor");
-        Api.Reply first = editor.post(
-                "claims",
-                "{\"statement\":" + Api.q("A ferry carrying 6213 passengers ran aground near Mosul on Sunday")
-                        + ",\"desk\":\"middle-east\"}");
-        assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        // a new claim on a new database; on one an earlier run left, a duplicate of that run's, so its original
-        JsonNode earlier = first.json().path("duplicateOf").path("id");
-        long original =
-                earlier.isNumber() ? earlier.asLong() : first.json().path("id").asLong();
+        long original = originalOf(createClaim("A ferry carrying 6213 passengers ran aground near Mosul on Sunday"));
         // the check made while saving uses the index reader there is, which the engine renews once half a second
         // (io.refresh_interval) is over; nothing in between asks for a new one (no queue, no search)
         Thread.sleep(800);
-        Api.Reply again = editor.post(
-                "claims",
-                "{\"statement\":" + Api.q("A ferry carrying 6213 passengers ran aground near Mosul on Sunday night")
-                        + ",\"desk\":\"middle-east\"}");
-        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        Api.Reply again = createClaim("A ferry carrying 6213 passengers ran aground near Mosul on Sunday night");
         assertThat(again.json().path("duplicateOf").path("id").asLong())
                 .as(again.toString())
                 .isEqualTo(original);
