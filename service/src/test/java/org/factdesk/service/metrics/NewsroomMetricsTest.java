@@ -41,9 +41,7 @@ class NewsroomMetricsTest {
         CountingQueue queue = new CountingQueue();
         SearchIndexState index = new SearchIndexState();
         index.ready();
-        NewsroomMetrics metrics = new NewsroomMetrics();
-        metrics.queue = queue;
-        metrics.index = index;
+        NewsroomMetrics metrics = metrics(queue, index);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
         queue.published = 40;
@@ -73,9 +71,7 @@ class NewsroomMetricsTest {
         CountingQueue queue = new CountingQueue();
         SearchIndexState index = new SearchIndexState();
         index.startRebuild();
-        NewsroomMetrics metrics = new NewsroomMetrics();
-        metrics.queue = queue;
-        metrics.index = index;
+        NewsroomMetrics metrics = metrics(queue, index);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
         queue.published = 7;
@@ -84,6 +80,13 @@ class NewsroomMetricsTest {
 
         assertThat(queue.asked).as("counted at start-up, then left alone").isEqualTo(2);
         assertThat(published(registry)).isEqualTo(7);
+    }
+
+    private static NewsroomMetrics metrics(ClaimQueue queue, SearchIndexState index) {
+        NewsroomMetrics metrics = new NewsroomMetrics();
+        metrics.queue = queue;
+        metrics.index = index;
+        return metrics;
     }
 
     private static double published(SimpleMeterRegistry registry) {
