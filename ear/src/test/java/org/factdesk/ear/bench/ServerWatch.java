@@ -26,7 +26,9 @@ final class ServerWatch {
     private static final Path GC_LOG = Path.of(System.getProperty("factdesk.test.gc.log", "target/server-gc.log"));
     private static final Pattern PAUSE = Pattern.compile(
             "^\\[([^\\]]+)].*GC\\(\\d+\\) Pause .* (\\d+)M->\\d+M\\(\\d+M\\) ([0-9.]+)ms$", Pattern.MULTILINE);
-    private static final Pattern MAX = Pattern.compile("Heap Max Capacity: (\\d+)M");
+    /** The JVM writes a maximum of whole gigabytes as such ("1G"), any other in megabytes ("768M"). */
+    private static final Pattern MAX = Pattern.compile("Heap Max Capacity: (\\d+)([MG])");
+
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final Optional<ProcessHandle> server = findServer();
@@ -107,7 +109,7 @@ final class ServerWatch {
         for (String line : lines) {
             Matcher max = MAX.matcher(line);
             if (max.find()) {
-                maxMiB = Long.parseLong(max.group(1));
+                maxMiB = Long.parseLong(max.group(1)) * (max.group(2).equals("G") ? 1024 : 1);
             }
             Matcher pause = PAUSE.matcher(line);
             if (pause.find() && !OffsetDateTime.parse(pause.group(1), LOG_TIME).isBefore(startedAt)) {
