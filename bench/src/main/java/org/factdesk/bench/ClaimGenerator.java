@@ -6,6 +6,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,14 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.factdesk.model.account.Role;
+import org.factdesk.model.claim.Claim;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.load.SuspendedIndexes;
 import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.search.SearchIndexState;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
  * Fills the database with a synthetic newsroom history — years of claims, most of them closed (dismissed or
@@ -34,9 +42,11 @@ import org.factdesk.service.search.SearchIndexState;
  * <p>Rows go in by JDBC batches, two workers on disjoint id ranges, each committing in chunks: the point is
  * volume, so they bypass the entity layer (and its audit). Ids are assigned here, and every identity column
  * is moved past them at the end, so the application's own inserts carry on from there. On H2 the tables' plain
- * indexes are built after the rows rather than row by row ({@link SuspendedIndexes}), the claim table's first;
- * the search index is then rebuilt while H2 builds the other tables' (the generator waits for both), so the claims
- * are in every queue and search when it returns.
+ * indexes are built after the rows rather than row by row ({@link SuspendedIndexes}), the claim table's first.
+ * The new claims' search documents are written from what was drawn for their rows ({@link GeneratedDocuments}),
+ * beside those index builds, when the search index was complete before; otherwise the index is rebuilt from the
+ * database while H2 builds the other tables' indexes. The generator waits for both, so the claims are in every
+ * queue and search when it returns.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,6 +67,9 @@ public class ClaimGenerator {
     @Resource
     ManagedExecutorService executor;
 
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
     @Inject
     AccountService accounts;
 
@@ -68,11 +81,18 @@ public class ClaimGenerator {
 
     /**
      * What a run did: rows added, claims now stored, and how long it took: writing the rows and building the
-     * database's indexes, rebuilding the search index (which begins when the rows are written, so the two overlap),
-     * and the whole.
+     * database's indexes, bringing the search index up to date (which begins when the rows are written, so the two
+     * overlap), and the whole; and how the search index got the new claims: written by the {@code generator} from
+     * what it drew, or by a {@code rebuild} from the database (when the index was not complete before).
      */
     public record Generated(
-            int added, long total, long writeMillis, long indexMillis, long totalMillis, boolean indexed) {}
+            int added,
+            long total,
+            long writeMillis,
+            long indexMillis,
+            long totalMillis,
+            boolean indexed,
+            String indexedBy) {}
 
     /** Adds {@code count} generated claims with their history, then re-indexes. Administrators only. */
     public Generated generate(int count, long seed) {
@@ -81,6 +101,11 @@ public class ClaimGenerator {
             throw new InvalidInputException("count", "error.generateCount", "Generate 1 to " + MAX + " claims", MAX);
         }
         long started = System.nanoTime();
+        // An index that holds every stored claim lacks only the new ones: their documents are written from what the
+        // generator drew (GeneratedDocuments). Otherwise (never checked, failed, being rebuilt) it is rebuilt from
+        // the database afterwards. Either way queues are answered by the database until the new claims are in.
+        boolean documents = indexState.isReady() && indexState.startRebuild();
+        Future<Boolean> documentsWritten = null;
         try (Connection connection = dataSource.getConnection()) {
             GeneratedRows.Reference reference = reference(connection, admin, seed);
             long indexStart;
@@ -97,24 +122,37 @@ public class ClaimGenerator {
                 }
                 long rowsMillis = (System.nanoTime() - started) / 1_000_000;
                 LOG.info(() -> "Generating: the rows of " + count + " claims written in " + rowsMillis + " ms");
-                // The search index reads the claims (and their verdicts, claimants, desks and assignees) by
+                indexStart = System.nanoTime();
+                if (documents) {
+                    // reads no claim table, so it runs beside the database's index builds, on the core they leave
+                    documentsWritten = executor.submit(() -> writeDocuments(reference, count));
+                }
+                // A rebuild's mass indexer reads the claims (and their verdicts, claimants, desks and assignees) by
                 // primary key. H2 locks a table while it builds an index on it, so the claim table's indexes come
-                // first; the search index is then rebuilt while H2 builds the other tables' (one at a time, on one
-                // core), rather than after them
+                // first; a rebuild then runs while H2 builds the other tables' (one at a time, on one core), rather
+                // than after them
                 suspended.restore("claim");
-                // before the search index reads: altering a table waits for its readers (PostgreSQL), or they
-                // for it (H2)
+                // before a rebuild reads: altering a table waits for its readers (PostgreSQL), or they for it (H2)
                 for (String table : TABLES) {
                     moveIdentityPastRows(connection, table);
                 }
-                indexStart = System.nanoTime();
-                searchIndex.startRebuild();
+                if (!documents) {
+                    searchIndex.startRebuild();
+                }
             }
             long writeMillis = (System.nanoTime() - started) / 1_000_000;
+            boolean byGenerator = documentsWritten != null && documentsWritten.get();
             boolean indexed = indexState.awaitRebuild(INDEX_WAIT) && indexState.isReady();
             long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
             long totalMillis = (System.nanoTime() - started) / 1_000_000;
-            return new Generated(count, count(connection, "claim"), writeMillis, indexMillis, totalMillis, indexed);
+            return new Generated(
+                    count,
+                    count(connection, "claim"),
+                    writeMillis,
+                    indexMillis,
+                    totalMillis,
+                    indexed,
+                    byGenerator ? "generator" : "rebuild");
         } catch (SQLException e) {
             throw new IllegalStateException("Generating claims failed", e);
         } catch (ExecutionException e) {
@@ -122,7 +160,41 @@ public class ClaimGenerator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Generating claims interrupted", e);
+        } finally {
+            if (documents && documentsWritten == null) {
+                // the rows stopped half way: the index is rebuilt from what the database holds
+                rebuildInstead(new IllegalStateException("generating stopped before the search documents"));
+            }
         }
+    }
+
+    /**
+     * Writes the new claims' search documents, then makes them visible to every queue and marks the index ready. If
+     * that fails, the index cannot tell which documents are missing, so it is rebuilt from the database.
+     */
+    private boolean writeDocuments(GeneratedRows.Reference reference, int count) {
+        long started = System.nanoTime();
+        try (EntityManager em = emf.createEntityManager()) {
+            MassIndexingMonitor progress = indexState.monitor();
+            progress.addToTotalCount(count);
+            new GeneratedDocuments(em, reference).index(0, count, progress::documentsAdded);
+            SearchWorkspace workspace = Search.session(em).workspace(Claim.class);
+            workspace.flush();
+            workspace.refresh();
+            indexState.ready();
+            LOG.info(() -> "Generating: the search documents of " + count + " claims written in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return true;
+        } catch (RuntimeException e) {
+            rebuildInstead(e);
+            return false;
+        }
+    }
+
+    private void rebuildInstead(RuntimeException cause) {
+        LOG.log(Level.WARNING, "Generating: search documents not written; the index is rebuilt instead", cause);
+        indexState.failed(cause.getClass().getSimpleName());
+        searchIndex.startRebuild();
     }
 
     private Void write(GeneratedRows.Reference reference, int first, int last) throws SQLException {

@@ -96,7 +96,7 @@ final class GeneratedRows implements AutoCloseable {
             long commentBase) {}
 
     /** Where a claim ended up, and how likely each end is: most closed, a few percent open. */
-    private enum Fate {
+    enum Fate {
         DISMISSED(480),
         PUBLISHED(400),
         CORRECTED(20),
@@ -200,7 +200,50 @@ final class GeneratedRows implements AutoCloseable {
         }
     }
 
-    private void write(int i) throws SQLException {
+    /**
+     * A claim's own values and those of its source and verdict, drawn from the seed and the claim's index alone,
+     * so that the rows and the claim's search document ({@link GeneratedDocuments}) come from one draw. The rows
+     * around the claim (history, evidence, comments) go on drawing from {@code random}.
+     */
+    record Drawn(
+            SplittableRandom random,
+            long claimId,
+            Fate fate,
+            Instant created,
+            Instant closed,
+            String place,
+            String statement,
+            String publisher,
+            boolean attributed,
+            String checker,
+            Long checkerId,
+            String editor,
+            String approver,
+            long ratingId,
+            int sourcesCited,
+            Instant due,
+            long claimantId,
+            String priority,
+            long deskId,
+            double checkWorthiness,
+            String verb) {
+
+        Instant modified() {
+            return fate.open() ? created : closed;
+        }
+
+        /** Fact-checkers hold the claims they review; triaged, new and dismissed ones are nobody's. */
+        boolean assigned() {
+            return checkerId != null && fate != Fate.NEW && fate != Fate.TRIAGED && fate != Fate.DISMISSED;
+        }
+
+        /** When the verdict went out: published and corrected claims only. */
+        Instant publishedAt() {
+            return fate == Fate.PUBLISHED || fate == Fate.CORRECTED ? closed : null;
+        }
+    }
+
+    static Drawn draw(Reference ref, int i) {
         SplittableRandom random = new SplittableRandom(ref.seed() * 1_000_003L + i);
         Fate fate = Fate.draw(random);
         long age = fate.open()
@@ -212,27 +255,9 @@ final class GeneratedRows implements AutoCloseable {
         if (closed.isAfter(ref.now())) {
             closed = ref.now();
         }
-        Instant modified = fate.open() ? created : closed;
-        Timestamp createdAt = Timestamp.from(created);
-        String admin = ref.admin();
-        long claimId = ref.claimBase() + i + 1;
         String place = PLACES[random.nextInt(PLACES.length)];
         String statement = String.format(TEMPLATES[random.nextInt(TEMPLATES.length)], 10 + random.nextInt(5000), place);
-
-        long sourceId = ref.sourceBase() + i / CLAIMS_PER_SOURCE + 1;
-        if (i % CLAIMS_PER_SOURCE == 0) {
-            String publisher = PUBLISHERS[random.nextInt(PUBLISHERS.length)];
-            sources.row(
-                    sourceId,
-                    createdAt,
-                    admin,
-                    publisher,
-                    "Report from " + place,
-                    "https://news.example.org/" + publisher.toLowerCase().replace(' ', '-') + "/" + sourceId,
-                    place,
-                    Date.valueOf(created.atZone(ZoneOffset.UTC).toLocalDate()),
-                    null);
-        }
+        String publisher = i % CLAIMS_PER_SOURCE == 0 ? PUBLISHERS[random.nextInt(PUBLISHERS.length)] : null;
 
         boolean attributed = random.nextInt(100) < 65;
         String checker = ref.checkers().isEmpty()
@@ -245,54 +270,114 @@ final class GeneratedRows implements AutoCloseable {
                 ? ref.editors()
                         .get((ref.editors().indexOf(editor) + 1) % ref.editors().size())
                 : editor;
+        long ratingId = 0;
+        int sourcesCited = 0;
+        if (fate.hasVerdict()) {
+            ratingId = ref.ratings().get(random.nextInt(ref.ratings().size()));
+            sourcesCited = 1 + random.nextInt(4);
+        }
+        Instant due = fate.open() || random.nextInt(3) > 0
+                ? created.plus(Duration.ofHours(6 + random.nextInt(24 * 6)))
+                : null;
+        long claimantId = ref.claimantBase() + 1 + random.nextInt(CLAIMANTS);
+        String priority = PRIORITIES[random.nextInt(PRIORITIES.length)];
+        long deskId = ref.desks().get(random.nextInt(ref.desks().size()));
+        double checkWorthiness = Math.round(random.nextDouble() * 100) / 100.0;
+        String verb = attributed ? VERBS[random.nextInt(VERBS.length)] : null;
+        return new Drawn(
+                random,
+                ref.claimBase() + i + 1,
+                fate,
+                created,
+                closed,
+                place,
+                statement,
+                publisher,
+                attributed,
+                checker,
+                checkerId,
+                editor,
+                approver,
+                ratingId,
+                sourcesCited,
+                due,
+                claimantId,
+                priority,
+                deskId,
+                checkWorthiness,
+                verb);
+    }
+
+    private void write(int i) throws SQLException {
+        Drawn d = draw(ref, i);
+        SplittableRandom random = d.random();
+        Fate fate = d.fate();
+        Instant created = d.created();
+        Instant closed = d.closed();
+        Timestamp createdAt = Timestamp.from(created);
+        String admin = ref.admin();
+        long claimId = d.claimId();
+        String place = d.place();
+        String statement = d.statement();
+        String checker = d.checker();
+        String editor = d.editor();
+        String approver = d.approver();
+
+        long sourceId = ref.sourceBase() + i / CLAIMS_PER_SOURCE + 1;
+        if (d.publisher() != null) {
+            sources.row(
+                    sourceId,
+                    createdAt,
+                    admin,
+                    d.publisher(),
+                    "Report from " + place,
+                    "https://news.example.org/" + d.publisher().toLowerCase().replace(' ', '-') + "/" + sourceId,
+                    place,
+                    Date.valueOf(created.atZone(ZoneOffset.UTC).toLocalDate()),
+                    null);
+        }
 
         Long verdictId = null;
         if (fate.hasVerdict()) {
             verdictId = ref.verdictBase() + i + 1;
             boolean approved = fate != Fate.AWAITING_APPROVAL;
-            boolean published = fate == Fate.PUBLISHED || fate == Fate.CORRECTED;
             verdicts.row(
                     verdictId,
                     createdAt,
                     admin,
-                    ref.ratings().get(random.nextInt(ref.ratings().size())),
-                    "Checked against " + (1 + random.nextInt(4)) + " independent sources.",
+                    d.ratingId(),
+                    "Checked against " + d.sourcesCited() + " independent sources.",
                     null,
                     null,
                     checker == null ? admin : checker,
                     approved ? approver : null,
                     approved ? Timestamp.from(closed) : null,
-                    published ? Timestamp.from(closed) : null,
+                    d.publishedAt() == null ? null : Timestamp.from(d.publishedAt()),
                     fate == Fate.CORRECTED ? "The figure was corrected after a new count." : null);
         }
 
-        boolean assigned = checkerId != null && fate != Fate.NEW && fate != Fate.TRIAGED && fate != Fate.DISMISSED;
-        Instant due = fate.open() || random.nextInt(3) > 0
-                ? created.plus(Duration.ofHours(6 + random.nextInt(24 * 6)))
-                : null;
-        long claimantId = ref.claimantBase() + 1 + random.nextInt(CLAIMANTS);
         claims.row(
                 claimId,
                 createdAt,
-                Timestamp.from(modified),
+                Timestamp.from(d.modified()),
                 admin,
                 statement,
                 null,
                 "en",
-                PRIORITIES[random.nextInt(PRIORITIES.length)],
-                due == null ? null : Timestamp.from(due),
-                ref.desks().get(random.nextInt(ref.desks().size())),
-                assigned ? checkerId : null,
+                d.priority(),
+                d.due() == null ? null : Timestamp.from(d.due()),
+                d.deskId(),
+                d.assigned() ? d.checkerId() : null,
                 fate.name(),
                 verdictId,
-                Math.round(random.nextDouble() * 100) / 100.0,
-                attributed ? claimantId : null,
-                attributed ? VERBS[random.nextInt(VERBS.length)] : null,
-                attributed ? "UNCONFIRMED" : null);
+                d.checkWorthiness(),
+                d.attributed() ? d.claimantId() : null,
+                d.verb(),
+                d.attributed() ? "UNCONFIRMED" : null);
 
         long appearanceId = ref.appearanceBase() + i + 1;
         appearances.row(appearanceId, createdAt, admin, claimId, sourceId, statement, null, null);
-        if (attributed && random.nextInt(5) == 0) {
+        if (d.attributed() && random.nextInt(5) == 0) {
             hedges.row(
                     ref.hedgeBase() + i + 1,
                     createdAt,
