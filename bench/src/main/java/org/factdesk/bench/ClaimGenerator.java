@@ -94,7 +94,10 @@ public class ClaimGenerator {
             boolean indexed,
             String indexedBy) {}
 
-    /** Adds {@code count} generated claims with their history, then re-indexes. Administrators only. */
+    /**
+     * Adds {@code count} generated claims with their history, and puts them in the search index. Administrators
+     * only.
+     */
     public Generated generate(int count, long seed) {
         String admin = accounts.requireRole(Role.ADMIN).getUsername();
         if (count < 1 || count > MAX) {
