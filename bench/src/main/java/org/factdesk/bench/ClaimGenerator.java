@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.factdesk.model.account.Role;
 import org.factdesk.model.claim.Claim;
+import org.factdesk.model.search.SearchBackend;
 import org.factdesk.service.account.AccountService;
 import org.factdesk.service.common.InvalidInputException;
 import org.factdesk.service.load.SuspendedIndexes;
@@ -107,7 +108,9 @@ public class ClaimGenerator {
         // An index that holds every stored claim lacks only the new ones: their documents are written from what the
         // generator drew (GeneratedDocuments). Otherwise (never checked, failed, being rebuilt) it is rebuilt from
         // the database afterwards. Either way queues are answered by the database until the new claims are in.
-        boolean documents = indexState.isReady() && indexState.startRebuild();
+        // Servers that share the index through the outbox do not write documents from an indexing plan (it
+        // records events that the agents load from the database), so they rebuild, which writes to the index.
+        boolean documents = !SearchBackend.coordinated() && indexState.isReady() && indexState.startRebuild();
         Future<Boolean> documentsWritten = null;
         try (Connection connection = dataSource.getConnection()) {
             GeneratedRows.Reference reference = reference(connection, admin, seed);
