@@ -110,10 +110,12 @@ public class ClaimGenerator {
         // the database afterwards. Either way queues are answered by the database until the new claims are in.
         // Servers that share the index through the outbox do not write documents from an indexing plan (it
         // records events that the agents load from the database), so they rebuild, which writes to the index.
-        boolean documents = !SearchBackend.coordinated() && indexState.isReady() && indexState.startRebuild();
+        boolean documents = false;
         Future<Boolean> documentsWritten = null;
         try (Connection connection = dataSource.getConnection()) {
+            // read (and refused, with nothing written) before the index is marked: a refusal rebuilds nothing
             GeneratedRows.Reference reference = reference(connection, admin, seed);
+            documents = !SearchBackend.coordinated() && indexState.isReady() && indexState.startRebuild();
             long indexStart;
             try (SuspendedIndexes suspended = SuspendedIndexes.suspend(connection, TABLES)) {
                 List<Future<?>> workers = new ArrayList<>();
@@ -183,7 +185,7 @@ public class ClaimGenerator {
         try (EntityManager em = emf.createEntityManager()) {
             MassIndexingMonitor progress = indexState.monitor();
             progress.addToTotalCount(count);
-            new GeneratedDocuments(em, reference).index(0, count, progress::documentsAdded);
+            new GeneratedDocuments(em, reference).index(count, progress::documentsAdded);
             SearchWorkspace workspace = Search.session(em).workspace(Claim.class);
             workspace.flush();
             workspace.refresh();

@@ -51,11 +51,11 @@ final class GeneratedDocuments {
         }
     }
 
-    /** Indexes the claims {@code first} (inclusive) to {@code last}, reporting each batch's size to {@code added}. */
-    void index(int first, int last, LongConsumer added) {
+    /** Indexes the first {@code count} claims of the draw, reporting each batch's size to {@code added}. */
+    void index(int count, LongConsumer added) {
         SearchIndexingPlan plan = Search.session(em).indexingPlan();
         int pending = 0;
-        for (int i = first; i < last; i++) {
+        for (int i = 0; i < count; i++) {
             plan.addOrUpdate(claim(GeneratedRows.draw(ref, i)));
             if (++pending == BATCH) {
                 plan.execute();
