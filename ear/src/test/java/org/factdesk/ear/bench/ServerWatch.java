@@ -35,6 +35,7 @@ final class ServerWatch {
     private final OffsetDateTime startedAt = OffsetDateTime.now();
     private final long startedNanos = System.nanoTime();
     private final Duration cpuAtStart = cpu();
+    private final Duration compilerAtStart = compilerCpu();
 
     /** The test server's process: the WildFly whose home is this build's. */
     private static Optional<ProcessHandle> findServer() {
@@ -49,6 +50,48 @@ final class ServerWatch {
 
     private Duration cpu() {
         return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
+    /**
+     * The CPU time the server's JIT compiler threads have used, from {@code /proc/<pid>/task/<thread>/stat} (Linux; zero
+     * elsewhere). HotSpot names them "C1 CompilerThread0", "C2 CompilerThread0", cut by the kernel to 15
+     * characters. The times there are in the kernel's clock ticks for users, 100 a second on Linux
+     * ({@code getconf CLK_TCK}).
+     */
+    private Duration compilerCpu() {
+        if (server.isEmpty()) {
+            return Duration.ZERO;
+        }
+        Path tasks = Path.of("/proc", Long.toString(server.get().pid()), "task");
+        long ticks = 0;
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    if (open < 0
+                            || close < open
+                            || !stat.substring(open + 1, close).contains("CompilerThre")) {
+                        continue;
+                    }
+                    // after "(comm) ": state is field 3, utime and stime fields 14 and 15
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 10);
+    }
+
+    /** The share of one core the JIT compiler has used since this watch started (0.25 is a quarter of a core). */
+    double compilerShare() {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        return seconds <= 0 ? 0 : compilerCpu().minus(compilerAtStart).toMillis() / 1000.0 / seconds;
     }
 
     /**
@@ -85,11 +128,13 @@ final class ServerWatch {
             long cpuMillis = cpu().minus(cpuAtStart).toMillis();
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             out.append(String.format(
-                    "the server used %.1f s of CPU in %.1f s (%.0f %% of one core; %.1f ms a request)",
+                    "the server used %.1f s of CPU in %.1f s (%.0f %% of one core; %.1f ms a request), the JIT "
+                            + "compiler %.1f s of it",
                     cpuMillis / 1000.0,
                     seconds,
                     100 * cpuMillis / 1000.0 / seconds,
-                    requests == 0 ? 0.0 : (double) cpuMillis / requests));
+                    requests == 0 ? 0.0 : (double) cpuMillis / requests,
+                    compilerCpu().minus(compilerAtStart).toMillis() / 1000.0));
         }
         out.append("; ").append(heap());
         return out.toString();
