@@ -7,11 +7,16 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.Hedge;
@@ -64,6 +69,73 @@ class ClaimPersistenceIT {
         long ratings = probe.inTransaction(em ->
                 em.createQuery("select count(r) from Rating r", Long.class).getSingleResult());
         assertThat(ratings).as("the rating scale is seeded as data").isGreaterThanOrEqualTo(7);
+    }
+
+    /**
+     * Every row is written into each index of its table, so two indexes on the same columns cost every insert a
+     * write for nothing (H2 indexes a foreign key by itself, PostgreSQL does not); and a claim's appearances,
+     * hedges, evidence, comments and status changes are read by their claim (or appearance) on every claim page,
+     * so on either database each of those keys has an index that starts with it.
+     */
+    @Test
+    void noTableIsIndexedTwiceOnTheSameColumnsAndEveryKeyOfAClaimsRowsIsIndexed() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            String schema = c.getSchema();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            assertThat(tables).as("tables in %s", schema).hasSizeGreaterThan(20);
+            List<String> twice = new ArrayList<>();
+            for (String table : tables) {
+                Map<String, List<String>> indexes = indexes(meta, schema, table);
+                Map<List<String>, String> seen = new HashMap<>();
+                indexes.forEach((name, columns) -> {
+                    String other = seen.putIfAbsent(columns, name);
+                    if (other != null) {
+                        twice.add(table + ": " + other + " and " + name + " on " + columns);
+                    }
+                });
+                if (List.of("appearance", "hedge", "evidence", "claim_comment", "status_change")
+                        .contains(table.toLowerCase(Locale.ROOT))) {
+                    try (ResultSet keys = meta.getImportedKeys(null, schema, table)) {
+                        while (keys.next()) {
+                            String column = keys.getString("FKCOLUMN_NAME");
+                            assertThat(indexes.values())
+                                    .as("an index of %s starting with its foreign key %s", table, column)
+                                    .anySatisfy(columns ->
+                                            assertThat(columns.get(0)).isEqualToIgnoringCase(column + " A"));
+                        }
+                    }
+                }
+            }
+            assertThat(twice).as("indexes on the same columns of one table").isEmpty();
+        }
+    }
+
+    /** A table's indexes by name, each as its columns in order with their direction ("CLAIM_ID A"). */
+    private static Map<String, List<String>> indexes(DatabaseMetaData meta, String schema, String table)
+            throws SQLException {
+        Map<String, List<String>> indexes = new TreeMap<>();
+        try (ResultSet rs = meta.getIndexInfo(null, schema, table, false, true)) {
+            while (rs.next()) {
+                String name = rs.getString("INDEX_NAME");
+                String column = rs.getString("COLUMN_NAME");
+                if (name == null || column == null) {
+                    continue; // table statistics, or an index on an expression
+                }
+                List<String> columns = indexes.computeIfAbsent(name, n -> new ArrayList<>());
+                int position = rs.getInt("ORDINAL_POSITION");
+                while (columns.size() < position) {
+                    columns.add(null);
+                }
+                columns.set(position - 1, column.toUpperCase(Locale.ROOT) + " " + rs.getString("ASC_OR_DESC"));
+            }
+        }
+        return indexes;
     }
 
     @Test
