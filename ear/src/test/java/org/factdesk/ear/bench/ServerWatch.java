@@ -91,7 +91,12 @@ final class ServerWatch {
     /** The share of one core the JIT compiler has used since this watch started (0.25 is a quarter of a core). */
     double compilerShare() {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        return seconds <= 0 ? 0 : compilerCpu().minus(compilerAtStart).toMillis() / 1000.0 / seconds;
+        return seconds <= 0 ? 0 : compilerSeconds() / seconds;
+    }
+
+    /** The CPU seconds the JIT compiler has used since this watch started. */
+    private double compilerSeconds() {
+        return compilerCpu().minus(compilerAtStart).toMillis() / 1000.0;
     }
 
     /**
@@ -134,7 +139,7 @@ final class ServerWatch {
                     seconds,
                     100 * cpuMillis / 1000.0 / seconds,
                     requests == 0 ? 0.0 : (double) cpuMillis / requests,
-                    compilerCpu().minus(compilerAtStart).toMillis() / 1000.0));
+                    compilerSeconds()));
         }
         out.append("; ").append(heap());
         return out.toString();
