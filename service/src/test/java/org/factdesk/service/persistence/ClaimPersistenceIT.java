@@ -90,6 +90,7 @@ class ClaimPersistenceIT {
             }
             assertThat(tables).as("tables in %s", schema).hasSizeGreaterThan(20);
             List<String> twice = new ArrayList<>();
+            int keys = 0;
             for (String table : tables) {
                 Map<String, List<String>> indexes = indexes(meta, schema, table);
                 Map<List<String>, String> seen = new HashMap<>();
@@ -101,9 +102,10 @@ class ClaimPersistenceIT {
                 });
                 if (List.of("appearance", "hedge", "evidence", "claim_comment", "status_change")
                         .contains(table.toLowerCase(Locale.ROOT))) {
-                    try (ResultSet keys = meta.getImportedKeys(null, schema, table)) {
-                        while (keys.next()) {
-                            String column = keys.getString("FKCOLUMN_NAME");
+                    try (ResultSet imported = meta.getImportedKeys(null, schema, table)) {
+                        while (imported.next()) {
+                            keys++;
+                            String column = imported.getString("FKCOLUMN_NAME");
                             assertThat(indexes.values())
                                     .as("an index of %s starting with its foreign key %s", table, column)
                                     .anySatisfy(columns ->
@@ -112,6 +114,9 @@ class ClaimPersistenceIT {
                     }
                 }
             }
+            assertThat(keys)
+                    .as("foreign keys of appearances (2), hedges, evidence, comments and status changes checked")
+                    .isGreaterThanOrEqualTo(6);
             assertThat(twice).as("indexes on the same columns of one table").isEmpty();
         }
     }
