@@ -47,56 +47,71 @@ public class V19__H2ForeignKeyIndexesOnce extends BaseJavaMigration {
         if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
             return;
         }
-        boolean ledger = exists(connection, LEDGER);
+        boolean ledger = count(
+                        connection,
+                        "select count(*) from information_schema.tables "
+                                + "where table_schema = current_schema and table_name = ?",
+                        LEDGER)
+                > 0;
         for (Copy copy : COPIES) {
             if (!constraintIndexed(connection, copy)) {
                 continue;
             }
-            try (Statement s = connection.createStatement()) {
-                s.execute("drop index if exists " + quote(copy.index()));
+            boolean present = count(
+                            connection,
+                            "select count(*) from information_schema.indexes "
+                                    + "where table_schema = current_schema and index_name = ?",
+                            copy.index())
+                    > 0;
+            if (present) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("drop index " + quote(copy.index()));
+                }
+                LOG.info(() -> "H2: dropped " + copy.index() + ", a copy of the index of the foreign key on "
+                        + copy.table() + " (" + copy.column() + ")");
             }
             if (ledger) {
                 try (PreparedStatement unlisted =
                         connection.prepareStatement("delete from " + LEDGER + " where name = ?")) {
                     unlisted.setString(1, quote(copy.index()));
-                    unlisted.executeUpdate();
+                    if (unlisted.executeUpdate() > 0) {
+                        LOG.info(() -> "H2: " + copy.index() + " taken off the claim generator's suspended "
+                                + "indexes; it is not built again");
+                    }
                 }
             }
-            LOG.info(() -> "H2: dropped " + copy.index() + ", a copy of the index of the foreign key on " + copy.table()
-                    + " (" + copy.column() + ")");
         }
     }
 
     /** Whether an index backing a constraint covers exactly {@code copy}'s column on its table. */
     private static boolean constraintIndexed(Connection connection, Copy copy) throws SQLException {
-        String sql = "select count(*) from information_schema.indexes i "
-                + "join information_schema.table_constraints t "
-                + "on t.index_schema = i.index_schema and t.index_name = i.index_name "
-                + "where i.table_schema = current_schema and i.table_name = ? and i.index_name <> ? "
-                + "and (select count(*) from information_schema.index_columns c "
-                + "where c.index_schema = i.index_schema and c.index_name = i.index_name "
-                + "and c.table_name = i.table_name) = 1 "
-                + "and exists (select 1 from information_schema.index_columns c "
-                + "where c.index_schema = i.index_schema and c.index_name = i.index_name "
-                + "and c.table_name = i.table_name and c.column_name = ?)";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, copy.table());
-            query.setString(2, copy.index());
-            query.setString(3, copy.column());
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        return count(
+                        connection,
+                        "select count(*) from information_schema.indexes i "
+                                + "join information_schema.table_constraints t "
+                                + "on t.index_schema = i.index_schema and t.index_name = i.index_name "
+                                + "where i.table_schema = current_schema and i.table_name = ? and i.index_name <> ? "
+                                + "and (select count(*) from information_schema.index_columns c "
+                                + "where c.index_schema = i.index_schema and c.index_name = i.index_name "
+                                + "and c.table_name = i.table_name) = 1 "
+                                + "and exists (select 1 from information_schema.index_columns c "
+                                + "where c.index_schema = i.index_schema and c.index_name = i.index_name "
+                                + "and c.table_name = i.table_name and c.column_name = ?)",
+                        copy.table(),
+                        copy.index(),
+                        copy.column())
+                > 0;
     }
 
-    private static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select count(*) from information_schema.tables "
-                + "where table_schema = current_schema and table_name = ?")) {
-            query.setString(1, table);
+    /** The single number {@code sql} counts, with {@code values} as its parameters. */
+    private static long count(Connection connection, String sql, String... values) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setString(i + 1, values[i]);
+            }
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
-                return rs.getLong(1) > 0;
+                return rs.getLong(1);
             }
         }
     }
