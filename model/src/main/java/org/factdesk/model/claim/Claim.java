@@ -82,8 +82,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
             @Index(name = "ix_claim_desk_status", columnList = "desk_id,status"),
             @Index(name = "ix_claim_assignee", columnList = "assignee_id"),
             @Index(name = "ix_claim_due", columnList = "due_at"),
-            @Index(name = "ix_claim_status_modified", columnList = "status,modified_at"),
-            @Index(name = "ix_claim_modified", columnList = "modified_at")
+            @Index(name = "ix_claim_status_modified", columnList = "status,modified_at desc")
         })
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 @Indexed(index = Claim.SEARCH_INDEX)
@@ -96,18 +95,26 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
                 + "left join fetch c.attribution.claimant left join fetch c.verdict v left join fetch v.rating "
                 + "left join fetch c.duplicateOf where c.id = :id")
 @NamedQuery(name = Claim.COUNT_ALL, query = "select count(c) from Claim c")
-@NamedQuery(name = Claim.LATEST_MODIFICATION, query = "select max(c.modifiedAt) from Claim c")
 @NamedQuery(name = Claim.COUNT_BY_STATUS, query = "select c.status, count(c) from Claim c group by c.status")
+/*
+ * The next two read the claims of one status newest change first, from ix_claim_status_modified (status, modified_at
+ * desc). Their order names the status although they fix it: H2 reads an index in its order, and stops after the rows
+ * asked for, only when the order by spells the index's columns; otherwise it reads and sorts every claim of the
+ * status (the 12,000 awaiting approval at 1,000,000 claims took seconds on a cold cache).
+ */
+@NamedQuery(
+        name = Claim.LATEST_MODIFICATION_IN_STATUS,
+        query = "select c.modifiedAt from Claim c where c.status = :status order by c.status, c.modifiedAt desc")
 @NamedQuery(
         name = Claim.LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY,
         query = "select c from Claim c join fetch c.desk "
                 + "join c.verdict v where c.status = :status "
-                + "and (v.draftedBy is null or v.draftedBy <> :username) order by c.modifiedAt desc")
+                + "and (v.draftedBy is null or v.draftedBy <> :username) order by c.status, c.modifiedAt desc")
 public class Claim extends BaseEntity {
 
     public static final String FIND_DETAIL = "Claim.findDetail";
     public static final String COUNT_ALL = "Claim.countAll";
-    public static final String LATEST_MODIFICATION = "Claim.latestModification";
+    public static final String LATEST_MODIFICATION_IN_STATUS = "Claim.latestModificationInStatus";
     public static final String COUNT_BY_STATUS = "Claim.countByStatus";
     public static final String LIST_AWAITING_APPROVAL_NOT_DRAFTED_BY = "Claim.listAwaitingApprovalNotDraftedBy";
 

@@ -8,9 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +31,7 @@ import org.factdesk.model.desk.Desk;
 import org.factdesk.service.Deployments;
 import org.factdesk.service.claim.ClaimHistoryService;
 import org.factdesk.service.claim.TimelineEntry;
+import org.factdesk.service.search.SearchIndex;
 import org.factdesk.service.setup.DemoNewsroom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +53,9 @@ class ClaimPersistenceIT {
 
     @Inject
     ClaimHistoryService history;
+
+    @Inject
+    SearchIndex search;
 
     @Resource(lookup = "java:jboss/datasources/FactdeskDS")
     DataSource dataSource;
@@ -209,6 +218,75 @@ class ClaimPersistenceIT {
                         org.assertj.core.groups.Tuple.tuple(
                                 "statement", "Audit me: 40 posts were shelled.", "Audit me: 30 posts were shelled."),
                         org.assertj.core.groups.Tuple.tuple("priority", "NORMAL", "URGENT"));
+    }
+
+    /**
+     * Start-up compares the latest change the database holds with the search index's, to find a change the index
+     * lost in a crash. The database answers it status by status, newest first from one index, so it must find the
+     * latest change whichever status the claim changed was in, and agree with a plain {@code max} over every claim.
+     * The two claims' rows are put back as they were, so the search index still matches the database.
+     */
+    @Test
+    void theLatestChangeIsFoundWhicheverStatusTheClaimChangedIsIn() throws SQLException {
+        List<Long> ids = probe.inTransaction(em -> {
+            Claim published = new Claim("Latest change: a claim published later.", desk(em));
+            Claim dismissed = new Claim("Latest change: a claim dismissed later still.", desk(em));
+            em.persist(published);
+            em.persist(dismissed);
+            return List.of(published.getId(), dismissed.getId());
+        });
+        try (Connection c = dataSource.getConnection()) {
+            Instant before = latestByScan(c);
+            assertThat(search.latestStoredChange()).isEqualTo(before);
+            Map<Long, OffsetDateTime> stored = new HashMap<>();
+            for (long id : ids) {
+                stored.put(id, modifiedAt(c, id));
+            }
+            try {
+                Instant later = before.plus(1, ChronoUnit.HOURS);
+                change(c, ids.get(0), "PUBLISHED", later);
+                assertThat(search.latestStoredChange()).isEqualTo(later);
+                Instant latest = later.plus(1, ChronoUnit.HOURS);
+                change(c, ids.get(1), "DISMISSED", latest);
+                assertThat(search.latestStoredChange()).isEqualTo(latest).isEqualTo(latestByScan(c));
+                change(c, ids.get(0), "AWAITING_APPROVAL", latest.plus(1, ChronoUnit.MINUTES));
+                assertThat(search.latestStoredChange()).isEqualTo(latest.plus(1, ChronoUnit.MINUTES));
+            } finally {
+                for (long id : ids) {
+                    change(c, id, "NEW", stored.get(id).toInstant());
+                }
+            }
+            assertThat(search.latestStoredChange()).isEqualTo(before);
+        }
+    }
+
+    private static Instant latestByScan(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select max(modified_at) from claim")) {
+            rs.next();
+            return rs.getObject(1, OffsetDateTime.class).toInstant();
+        }
+    }
+
+    private static OffsetDateTime modifiedAt(Connection c, long id) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("select modified_at from claim where id = ?")) {
+            read.setLong(1, id);
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, OffsetDateTime.class);
+            }
+        }
+    }
+
+    /** Changes a claim's row behind the application's back, as a change the search index never saw. */
+    private static void change(Connection c, long id, String status, Instant modified) throws SQLException {
+        try (PreparedStatement update =
+                c.prepareStatement("update claim set status = ?, modified_at = ? where id = ?")) {
+            update.setString(1, status);
+            update.setObject(2, modified.atOffset(ZoneOffset.UTC));
+            update.setLong(3, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private long count() {
