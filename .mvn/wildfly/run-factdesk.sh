@@ -16,12 +16,16 @@ export JBOSS_JAVA_SIZING
 LAUNCH_JBOSS_IN_BACKGROUND=1 "$server_dir/bin/standalone.sh" "$@" &
 server=$!
 
+# When Maven is killed, the pipe this script writes to has no reader any more: without this, the first echo below
+# would end the script (SIGPIPE) before it stopped the server, and leave WildFly running.
+trap '' PIPE
+
 stop() {
     trap - INT TERM HUP
-    echo "Stopping Factdesk (WildFly pid $server)..."
     kill -TERM "$server" 2>/dev/null
+    echo "Stopping Factdesk (WildFly pid $server)..." 2>/dev/null
     wait "$server"
-    echo "Factdesk stopped."
+    echo "Factdesk stopped." 2>/dev/null
     exit 0
 }
 trap stop INT TERM HUP
