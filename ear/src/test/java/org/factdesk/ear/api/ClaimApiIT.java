@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.factdesk.ear.Api.q;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -164,7 +165,7 @@ class ClaimApiIT {
         Reply created = reporter.post(
                 "claims",
                 "{\"statement\":\"Workflow probe: 40 posts were hit.\","
-                        + "\"desk\":\"middle-east\",\"priority\":\"HIGH\","
+                        + "\"desk\":\"middle-east\",\"priority\":\"HIGH\",\"tags\":[\"probe\",\"frontline\"],"
                         + "\"attribution\":{\"name\":\"Workflow Probe\",\"role\":\"spokesman\",\"affiliation\":\"Probe Front\","
                         + "\"verb\":\"claimed\"},\"appearance\":{\"source\":{\"publisher\":\"Probe Times\"},"
                         + "\"excerpt\":\"A spokesman claimed 40 posts were hit.\",\"hedges\":[{\"kind\":\"UNVERIFIED\","
@@ -175,6 +176,15 @@ class ClaimApiIT {
         long id = claim.path("id").asLong();
         assertThat(claim.path("status").asText()).isEqualTo("NEW");
         assertThat(claim.at("/attribution/check").asText()).isEqualTo("UNCONFIRMED");
+        // the reply is built without reading the claim again: it must say all that the next read says, to the
+        // microsecond, with the same version in its tag
+        Reply readBack = reporter.get("claims/" + id);
+        assertThat(created.etag()).isEqualTo(readBack.etag());
+        assertThat(texts(claim.path("tags"), null)).containsExactlyInAnyOrder("probe", "frontline");
+        assertThat(texts(readBack.json().path("tags"), null)).containsExactlyInAnyOrder("probe", "frontline");
+        assertThat(withoutTags(claim)).isEqualTo(withoutTags(readBack.json()));
+        assertThat(claim.path("createdAt").asText()).isNotEmpty();
+        assertThat(claim.at("/appearances/0/hedges/0/text").asText()).isEqualTo("could not be independently verified");
 
         Reply reporterTriage = reporter.move(id, claim, "TRIAGE", null, null);
         assertThat(reporterTriage.status()).isEqualTo(403);
@@ -376,9 +386,18 @@ class ClaimApiIT {
         return reply.json();
     }
 
+    /** The texts of an array's elements, or of one field of each when {@code field} is not null. */
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.path(field).asText()));
+        array.forEach(node ->
+                values.add(field == null ? node.asText() : node.path(field).asText()));
         return values;
+    }
+
+    /** The claim without its tags, which are a set: their order in the JSON means nothing. */
+    private static JsonNode withoutTags(JsonNode claim) {
+        ObjectNode copy = claim.deepCopy();
+        copy.remove("tags");
+        return copy;
     }
 }

@@ -181,6 +181,10 @@ class IntakeApiIT {
         assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
         assertThat(copy.json().path("duplicateOf").path("statement").asText())
                 .contains("killed Russian officers in southern Idlib");
+        // the reply names the original as the next read of the claim does
+        assertThat(copy.json())
+                .isEqualTo(
+                        editor.get("claims/" + copy.json().path("id").asLong()).json());
 
         // the same claim in other words is linked too: by meaning and words together it states what the seeded
         // claim states (MatchScore ≥ 0.95)

@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.hibernate.Hibernate;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -65,12 +66,20 @@ public abstract class BaseEntity implements Serializable {
 
     @PrePersist
     void onPersist() {
-        createdAt = modifiedAt = Instant.now();
+        createdAt = modifiedAt = now();
     }
 
     @PreUpdate
     void onUpdate() {
-        modifiedAt = Instant.now();
+        modifiedAt = now();
+    }
+
+    /**
+     * Now, to the microsecond the timestamp columns keep ({@code timestamp(6)}): the entity in memory then holds
+     * what a later read of its row gives, so a reply built from it says what the next read says.
+     */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /**
@@ -78,7 +87,7 @@ public abstract class BaseEntity implements Serializable {
      * so its version moves on and a concurrent editor of the whole gets a conflict.
      */
     public void markChanged() {
-        modifiedAt = Instant.now();
+        modifiedAt = now();
     }
 
     void stampCaller(String username, boolean creating) {

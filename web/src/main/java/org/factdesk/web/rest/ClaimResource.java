@@ -141,12 +141,12 @@ public class ClaimResource {
 
     @POST
     public Response create(NewClaim input) {
-        Claim claim = claims.create(input);
+        ClaimDetail opened = claims.open(input);
         return withTag(
                 Response.created(uriInfo.getAbsolutePathBuilder()
-                        .path(claim.getId().toString())
+                        .path(opened.claim().getId().toString())
                         .build()),
-                claims.getDetail(claim.getId()));
+                opened);
     }
 
     @POST
