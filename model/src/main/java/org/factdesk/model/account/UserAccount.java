@@ -30,7 +30,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = UserAccount.FIND_BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+// the roles in the same read: every request looks its caller up, once to log in and once in the service it calls
+@NamedQuery(
+        name = UserAccount.FIND_BY_USERNAME,
+        query = "select u from UserAccount u left join fetch u.roles where u.username = :username")
 @NamedQuery(
         name = UserAccount.LIST_ACTIVE,
         query = "select u from UserAccount u where u.active = true order by u.displayName")

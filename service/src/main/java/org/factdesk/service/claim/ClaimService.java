@@ -37,6 +37,7 @@ import org.factdesk.service.intake.Embeddings;
 import org.factdesk.service.intake.SentenceEmbeddings;
 import org.factdesk.service.intake.SimilarClaims;
 import org.factdesk.service.source.SourceService;
+import org.hibernate.Hibernate;
 
 /**
  * The claim aggregate's workflow: opening claims, moving them through the {@link Transition} table under
@@ -147,6 +148,10 @@ public class ClaimService {
     public ClaimDetail open(@NotNull @Valid NewClaim input) {
         UserAccount caller = accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR);
         Claim claim = insert(input, caller);
+        // the reply is written after the transaction: what it shows of other rows is loaded now (no query for what
+        // this transaction read already; the original a duplicate points at may still be a proxy)
+        Hibernate.initialize(claim.getDuplicateOf());
+        claim.getAppearances().forEach(a -> Hibernate.initialize(a.getSource()));
         return new ClaimDetail(claim, List.of(), List.of(), ClaimPermissions.of(caller, claim));
     }
 
@@ -182,7 +187,7 @@ public class ClaimService {
         em.persist(claim);
         em.flush();
         if (vector != null) {
-            embeddings.storeForClaim(claim.getId(), vector);
+            embeddings.storeForNewClaim(claim.getId(), vector);
         }
         changed.fire(new ClaimChanged(claim.getId(), caller.getUsername(), "created"));
         return claim;

@@ -38,6 +38,11 @@ public class Embeddings {
         }
     }
 
+    /** Stores the vector of a claim being created, which has none yet (without looking for one first). */
+    public void storeForNewClaim(long claimId, float[] vector) {
+        em.persist(new ClaimEmbedding(claimId, SentenceEmbeddings.MODEL, vector));
+    }
+
     /** Embeds a claim's (new) statement and stores it; nothing when embeddings are unavailable. */
     public void embedClaim(long claimId, String statement) {
         encoder.embed(statement).ifPresent(vector -> storeForClaim(claimId, vector));
