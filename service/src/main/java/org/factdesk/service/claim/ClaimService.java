@@ -49,6 +49,9 @@ import org.hibernate.Hibernate;
 @Stateless
 public class ClaimService {
 
+    /** Who may open a claim, through the API's reply or any other way. */
+    private static final Role[] OPENERS = {Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR};
+
     @PersistenceContext
     EntityManager em;
 
@@ -134,7 +137,7 @@ public class ClaimService {
      * existing one at the {@link SimilarClaims#MATCH match} level is linked to it as a duplicate.
      */
     public Claim create(@NotNull @Valid NewClaim input) {
-        return insert(input, accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR));
+        return insert(input, accounts.requireRole(OPENERS));
     }
 
     /**
@@ -146,7 +149,7 @@ public class ClaimService {
      * a create's time at 1,000,000 claims (docs/performance.md).
      */
     public ClaimDetail open(@NotNull @Valid NewClaim input) {
-        UserAccount caller = accounts.requireRole(Role.REPORTER, Role.FACT_CHECKER, Role.EDITOR);
+        UserAccount caller = accounts.requireRole(OPENERS);
         Claim claim = insert(input, caller);
         // the reply is written after the transaction: what it shows of other rows is loaded now (no query for what
         // this transaction read already; the original a duplicate points at may still be a proxy)
