@@ -30,7 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * then every acknowledged write is read back. Two phases:
  * <ul>
  * <li><b>at a working pace</b>: each editor saves once every {@code factdesk.bench.pace.ms} (default one second,
- * so twenty saves a second in all: a desk on election night). The latency figures that count come from here.</li>
+ * so twenty saves a second in all: a desk on election night), for {@value #PACED_ROUNDS_DEFAULT} rounds (six
+ * minutes). The latency figures that count come from here: for the whole phase, and for each
+ * {@value #WINDOW_ROUNDS} rounds of it (two minutes, 600 saves of each kind, what the phase was before), so a
+ * server still settling in its first minutes shows as such and is not averaged away.</li>
  * <li><b>flat out</b>: the same editors with no pause between saves. In a closed loop like this the latency is
  * only the editors' number divided by the throughput (Little's law), so the figure to read is writes per
  * second: the capacity of this machine, client and server together.</li>
@@ -48,16 +51,27 @@ class WriteLoadBenchmark {
 
     private static final int EDITORS_DEFAULT = 20;
     private static final int EDITORS = Integer.getInteger("factdesk.bench.editors", EDITORS_DEFAULT);
-    /** Rounds at a working pace: 30 (two minutes, 600 saves of each kind), so a p95 rests on 30 saves. */
-    private static final int PACED_ROUNDS = Integer.getInteger("factdesk.bench.paced.rounds", 30);
+    /**
+     * Rounds at a working pace: 90 (six minutes, 1,800 saves of each kind), so a p95 rests on the 90 slowest saves.
+     * Over the 30 rounds used before, a create's p95 moved by ±10 ms from run to run on this machine.
+     */
+    private static final int PACED_ROUNDS_DEFAULT = 90;
+
+    private static final int PACED_ROUNDS = Integer.getInteger("factdesk.bench.paced.rounds", PACED_ROUNDS_DEFAULT);
+    /** The paced phase is also reported in parts of this many rounds (two minutes at the default pace). */
+    private static final int WINDOW_ROUNDS = 30;
 
     private static final int ROUNDS = Integer.getInteger("factdesk.bench.rounds", 10);
     /**
-     * Rounds flat out before anything is measured ({@code factdesk.bench.warm-up.rounds}): 20 (1,600 saves) let the
-     * JIT compile the write paths; after the 5 used before, the compiler threads still took a fifth of the CPU
-     * during the measured rounds.
+     * Rounds flat out before anything is measured ({@code factdesk.bench.warm-up.rounds}): 100 (8,000 saves, about a
+     * minute). The JIT compiles a method with its optimising compiler only after some thousands of calls, so a method
+     * called once a save is still on its way there after the 20 rounds used before (1,600 saves, then 2,000–3,600 in
+     * the turns at the pace). With those, the compiler took 15–22 s of the server's CPU in the six measured minutes,
+     * and the first two minutes of creates on PostgreSQL had a p95 of up to 60 ms against 41–46 ms in the last two.
+     * After 100 rounds it took 9–11 s, and the first two minutes were no longer the slowest (docs/performance.md,
+     * "Six minutes at the pace").
      */
-    private static final int WARM_UP_ROUNDS = Integer.getInteger("factdesk.bench.warm-up.rounds", 20);
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("factdesk.bench.warm-up.rounds", 100);
     /**
      * Rounds of each warm-up turn at the working pace (20 s at the default pace). The flat-out rounds above leave
      * the JIT compiler with work: a flight recording of the measured minutes after them showed the compiler threads
@@ -95,7 +109,7 @@ class WriteLoadBenchmark {
     void twentyEditorsWriteAtOnce() throws Exception {
         BenchSeed.ensure();
         StringBuilder report = new StringBuilder();
-        phase("warm-up (not reported)", 0, WARM_UP_ROUNDS, 0); // the server compiles and caches its write paths
+        phase("warm-up (not reported)", 0, WARM_UP_ROUNDS, 0, 0); // the server compiles and caches its write paths
         report.append("\n").append(warmUpAtPace());
         String settled = ServerWatch.settle(Duration.ofSeconds(Long.getLong("factdesk.bench.settle.seconds", 180)));
         report.append("\n").append(settled).append(".\n");
@@ -103,8 +117,9 @@ class WriteLoadBenchmark {
                 String.format("at a working pace (each editor saves every %,d ms)", PACE_MILLIS),
                 PACE_MILLIS,
                 PACED_ROUNDS,
-                0));
-        report.append(phase("flat out (no pause between saves)", 0, ROUNDS, 0));
+                0,
+                WINDOW_ROUNDS));
+        report.append(phase("flat out (no pause between saves)", 0, ROUNDS, 0, 0));
         System.out.println("\n=== Write benchmark ===" + report);
         Files.writeString(Path.of("target", "write-benchmark.md"), report);
     }
@@ -118,7 +133,8 @@ class WriteLoadBenchmark {
                     "warm-up at the pace (not reported)",
                     PACE_MILLIS,
                     WARM_UP_TURN_ROUNDS,
-                    WARM_UP_FIRST_ROUND + turn * WARM_UP_TURN_ROUNDS);
+                    WARM_UP_FIRST_ROUND + turn * WARM_UP_TURN_ROUNDS,
+                    0);
             double share = watch.compilerShare();
             shares.add(String.format("%.0f %%", 100 * share));
             if (share < QUIET_COMPILER) {
@@ -134,8 +150,15 @@ class WriteLoadBenchmark {
                 WARM_UP_ROUNDS, WARM_UP_TURNS, WARM_UP_TURN_ROUNDS, String.join(", ", shares));
     }
 
-    private static String phase(String name, long paceMillis, int rounds, int firstRound) throws Exception {
-        Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+    /** One save's latency, and the round of the phase it was in (0 for the phase's first). */
+    private record Sample(int round, long nanos) {}
+
+    /**
+     * Runs {@code rounds} rounds from round {@code firstRound} and reports them; with {@code window} above 0 and
+     * under {@code rounds}, also each {@code window} rounds of them on their own.
+     */
+    private static String phase(String name, long paceMillis, int rounds, int firstRound, int window) throws Exception {
+        Map<String, ConcurrentLinkedQueue<Sample>> latencies = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(EDITORS);
@@ -183,9 +206,7 @@ class WriteLoadBenchmark {
                 spent));
         List<Long> all = new ArrayList<>();
         for (String kind : KINDS) {
-            long[] nanos = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()
-                    .mapToLong(Long::longValue)
-                    .toArray();
+            long[] nanos = nanos(latencies, kind, 0, rounds);
             Arrays.stream(nanos).forEach(all::add);
             report.append(String.format(
                     "| %s | %d | %.1f | %.1f |%n",
@@ -195,10 +216,33 @@ class WriteLoadBenchmark {
         report.append(String.format(
                 "| every write | %d | %.1f | %.1f |%n",
                 every.length, RestClient.percentile(every, 50), RestClient.percentile(every, 95)));
+        if (window > 0 && window < rounds) {
+            report.append(String.format(
+                    "%nThe same, %d rounds at a time (median / p95 ms):%n%n| rounds | %s |%n|---|%s%n",
+                    window, String.join(" | ", KINDS), "---|".repeat(KINDS.size())));
+            for (int from = 0; from < rounds; from += window) {
+                int to = Math.min(rounds, from + window);
+                StringBuilder row = new StringBuilder(String.format("| %d–%d |", from + 1, to));
+                for (String kind : KINDS) {
+                    long[] nanos = nanos(latencies, kind, from, to);
+                    row.append(String.format(
+                            " %.1f / %.1f |", RestClient.percentile(nanos, 50), RestClient.percentile(nanos, 95)));
+                }
+                report.append(row).append('\n');
+            }
+        }
         failures.stream()
                 .limit(5)
                 .forEach(f -> report.append("failure: ").append(f).append('\n'));
         return report.toString();
+    }
+
+    /** The latencies of one kind of save in rounds {@code from} (inclusive) to {@code to} of the phase. */
+    private static long[] nanos(Map<String, ConcurrentLinkedQueue<Sample>> latencies, String kind, int from, int to) {
+        return latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()
+                .filter(sample -> sample.round() >= from && sample.round() < to)
+                .mapToLong(Sample::nanos)
+                .toArray();
     }
 
     /** A claim as an editor would type it: a number of trucks reaching a place, different for every save. */
@@ -219,7 +263,7 @@ class WriteLoadBenchmark {
             long paceMillis,
             int firstRound,
             int rounds,
-            Map<String, ConcurrentLinkedQueue<Long>> latencies,
+            Map<String, ConcurrentLinkedQueue<Sample>> latencies,
             ConcurrentLinkedQueue<Long> acknowledged,
             ConcurrentLinkedQueue<String> failures) {
         RestClient client = new RestClient("editor");
@@ -228,8 +272,10 @@ class WriteLoadBenchmark {
         long next = System.nanoTime() + (EDITORS == 0 ? 0 : pace * editor / EDITORS);
         for (int round = firstRound; round < firstRound + rounds; round++) {
             next = waitUntil(next, pace);
+            int index = round - firstRound;
             RestClient.Answer created = timed(
                     latencies,
+                    index,
                     "create claim",
                     client.post(
                             "claims",
@@ -253,6 +299,7 @@ class WriteLoadBenchmark {
             next = waitUntil(next, pace);
             RestClient.Answer triage = timed(
                     latencies,
+                    index,
                     "transition",
                     client.post(
                             "claims/" + id + "/transitions",
@@ -260,11 +307,13 @@ class WriteLoadBenchmark {
             next = waitUntil(next, pace);
             RestClient.Answer comment = timed(
                     latencies,
+                    index,
                     "comment",
                     client.post("claims/" + id + "/comments", "{\"text\": \"Checking the convoy count.\"}"));
             next = waitUntil(next, pace);
             RestClient.Answer evidence = timed(
                     latencies,
+                    index,
                     "evidence",
                     client.post(
                             "claims/" + id + "/evidence",
@@ -295,8 +344,8 @@ class WriteLoadBenchmark {
     }
 
     private static RestClient.Answer timed(
-            Map<String, ConcurrentLinkedQueue<Long>> latencies, String kind, RestClient.Answer answer) {
-        latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(answer.nanos());
+            Map<String, ConcurrentLinkedQueue<Sample>> latencies, int round, String kind, RestClient.Answer answer) {
+        latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(new Sample(round, answer.nanos()));
         return answer;
     }
 }
