@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  * live NODE_A NODE_B                     a queue page open on NODE_B hears of a comment made through NODE_A
  * search NODE OUT WAIT_SECONDS           every acknowledged claim is found by its token in NODE's search, waiting
  *                                        at most WAIT_SECONDS for the indexing to catch up; prints the misses
+ * revoke NODE_A NODE_B                   a user an administrator deactivates on NODE_A's Administration page is
+ *                                        refused by NODE_B at the next request, and let in again once reactivated
  * </pre>
  */
 public class ClusterLoad {
@@ -46,6 +48,7 @@ public class ClusterLoad {
     static final Pattern ATTR = Pattern.compile("(name|value|type)=\"([^\"]*)\"");
     static final Pattern FORM = Pattern.compile("<form[^>]*id=\"login\"[^>]*action=\"([^\"]+)\"");
     static final Pattern LOCATION = Pattern.compile("/claims/(\\d+)$");
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final Pattern SOCKET = Pattern.compile("data-path=\"(/factdesk/live/claims)\"");
 
     public static void main(String[] args) throws Exception {
@@ -58,6 +61,7 @@ public class ClusterLoad {
             case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             case "live" -> System.exit(live(args[1], args[2]) ? 0 : 1);
             case "search" -> System.exit(search(args[1], Path.of(args[2]), Integer.parseInt(args[3])) ? 0 : 1);
+            case "revoke" -> System.exit(revoke(args[1], args[2]) ? 0 : 1);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -328,6 +332,87 @@ public class ClusterLoad {
         System.out.println("live: claim " + claim + " created through " + nodeA + (ok ? " reached" : " did NOT reach")
                 + " a queue page on " + nodeB);
         return ok;
+    }
+
+    /**
+     * Both servers keep users in Hibernate's second-level cache, which WildFly's invalidation cache keeps right
+     * across servers. So: the user is read on NODE_B first (and cached there), deactivated by an administrator on
+     * NODE_A's page, and must be refused by NODE_B at the very next request; reactivated, let in again.
+     */
+    static boolean revoke(String nodeA, String nodeB) throws Exception {
+        String user = "reporter";
+        int before = me(nodeB, user);
+        Editor admin = new Editor(nodeA, "admin");
+        admin.login();
+        HttpResponse<String> page = admin.send(admin.get("/factdesk/admin/users.xhtml"));
+        Matcher row = Pattern.compile("data-username=\"" + user + "\".*?<button[^>]*\\bid=\"([^\"]+)\"", Pattern.DOTALL)
+                .matcher(page.body());
+        Matcher form = Pattern.compile("<form[^>]*\\bid=\"users\"[^>]*\\baction=\"([^\"]+)\"").matcher(page.body());
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (page.statusCode() != 200 || !row.find() || !form.find() || !state.find() || !nonce.find()) {
+            System.out.println("revoke: no user " + user + " to choose on the users page of " + nodeA + " (HTTP "
+                    + page.statusCode() + ")");
+            return false;
+        }
+        URI action = URI.create(nodeA).resolve(form.group(1).replace("&amp;", "&"));
+        String[] view = {state.group(1), nonce.group(1)};
+        view = ajax(admin, action, view, "users", row.group(1), "chosenUser");
+        view = ajax(admin, action, view, "chosenUser", "chosenUser:toggleActive", "chosenUser users");
+        int deactivatedA = me(nodeA, user);
+        int deactivatedB = me(nodeB, user);
+        ajax(admin, action, view, "chosenUser", "chosenUser:toggleActive", "chosenUser users");
+        int reactivatedB = me(nodeB, user);
+        boolean ok = before == 200 && deactivatedA == 401 && deactivatedB == 401 && reactivatedB == 200;
+        System.out.println("revoke: " + user + " on " + nodeB + ": HTTP " + before + " before; deactivated on " + nodeA
+                + ": HTTP " + deactivatedB + " on " + nodeB + " at once (" + deactivatedA + " on " + nodeA
+                + "); reactivated: HTTP " + reactivatedB + (ok ? "" : " -- expected 200, 401, 200"));
+        return ok;
+    }
+
+    /** {@code GET /api/me} as {@code user} with HTTP Basic: the status. */
+    static int me(String node, String user) throws IOException, InterruptedException {
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(node + "/factdesk/api/me"))
+                                .header("Authorization", auth)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /**
+     * Clicks {@code button} of {@code form} as the page's script would: a Faces ajax request with the view state and
+     * PrimeFaces' script nonce ({@code view}), answered with the next of both.
+     */
+    static String[] ajax(Editor e, URI action, String[] view, String form, String button, String render)
+            throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", button);
+        fields.put("jakarta.faces.partial.execute", button);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put(button, button);
+        fields.put("jakarta.faces.ViewState", view[0]);
+        fields.put("primefaces.nonce", view[1]);
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        HttpResponse<String> answer = e.send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .header("Origin", e.base)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        if (answer.statusCode() != 200 || answer.body().contains("<error>")) {
+            throw new IllegalStateException(button + ": HTTP " + answer.statusCode() + " " + answer.body());
+        }
+        Matcher state = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>").matcher(answer.body());
+        Matcher nonce = NONCE.matcher(answer.body());
+        return new String[] {state.find() ? state.group(1) : view[0], nonce.find() ? nonce.group(1) : view[1]};
     }
 
     /**

@@ -55,6 +55,17 @@ class AdministrationIT {
             assertThat(row).contains("Fact-checker", "Active");
             pages.screenshot(screenshots.resolve("admin-users.png"));
 
+            // deactivated, the new user's very next call is refused; reactivated, let in again (users are read
+            // from the second-level cache, which the change itself must update)
+            assertThat(Api.as(username, password).get("me").status()).isEqualTo(200);
+            pages.click("tr.user-row[data-username='" + username + "'] .choose");
+            pages.click("#chosenUser\\:toggleActive");
+            pages.waitForText("tr.user-row[data-username='" + username + "'] .state", "Deactivated");
+            assertThat(Api.as(username, password).get("me").status()).isEqualTo(401);
+            pages.click("#chosenUser\\:toggleActive");
+            pages.waitForText("tr.user-row[data-username='" + username + "'] .state", "Active");
+            assertThat(Api.as(username, password).get("me").status()).isEqualTo(200);
+
             pages.click("tr.user-row[data-username='admin'] .choose");
             pages.click("#chosenUser\\:toggleActive");
             assertThat(pages.waitForText(".ui-growl", "cannot deactivate yourself"))

@@ -1,9 +1,11 @@
 package org.factdesk.model.account;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,9 +19,15 @@ import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.common.BaseEntity;
+import org.hibernate.Session;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -30,10 +38,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @Entity
 @Table(name = "app_user")
-// the roles in the same read: every request looks its caller up, once to log in and once in the service it calls
-@NamedQuery(
-        name = UserAccount.FIND_BY_USERNAME,
-        query = "select u from UserAccount u left join fetch u.roles where u.username = :username")
+/*
+ * Every request looks its caller up: once to log in, once in the service it calls, and once more to name them to
+ * the pages it tells of a change. So a user and their roles are kept in the second-level cache, found by user name
+ * ({@link #byUsername}) without a query. Every change to a user goes through this entity (a bulk update of it
+ * empties the region), and the cache is changed with the commit: here by the local cache, on a cluster by WildFly's
+ * invalidation cache, which drops the entry on every server before the commit returns. So a deactivated user, a
+ * role taken away or a password reset is seen by the next request on any server, as without the cache.
+ */
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @NamedQuery(
         name = UserAccount.LIST_ACTIVE,
         query = "select u from UserAccount u where u.active = true order by u.displayName")
@@ -41,7 +56,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @NamedQuery(name = UserAccount.LIST_ALL, query = "select u from UserAccount u order by u.username")
 public class UserAccount extends BaseEntity {
 
-    public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String LIST_ACTIVE = "UserAccount.listActive";
     public static final String COUNT_ALL = "UserAccount.countAll";
     public static final String LIST_ALL = "UserAccount.listAll";
@@ -55,6 +69,7 @@ public class UserAccount extends BaseEntity {
     @Pattern(regexp = "[a-z0-9._-]+", message = "{UserAccount.username.pattern}")
     @Column(nullable = false, unique = true, length = USERNAME_MAX)
     @KeywordField
+    @NaturalId
     private String username;
 
     @NotBlank
@@ -74,6 +89,7 @@ public class UserAccount extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -87,6 +103,13 @@ public class UserAccount extends BaseEntity {
         this.displayName = Objects.requireNonNull(displayName);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** The user with this name, with their roles: from the second-level cache when it holds them. */
+    public static Optional<UserAccount> byUsername(EntityManager em, String username) {
+        return username == null
+                ? Optional.empty()
+                : em.unwrap(Session.class).bySimpleNaturalId(UserAccount.class).loadOptional(username);
     }
 
     public boolean hasRole(Role role) {

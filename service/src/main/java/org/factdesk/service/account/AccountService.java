@@ -24,7 +24,8 @@ import org.factdesk.service.security.SecurityEvents;
 
 /**
  * Newsroom users. {@link #currentUser()} is how every other service learns who is calling and which roles
- * they hold — roles come from the database on each call, so a revoked role takes effect at once.
+ * they hold — the user and their roles are read on each call (from the second-level cache, which every change to a
+ * user updates, on every server: {@link UserAccount}), so a revoked role takes effect at once.
  */
 @Stateless
 public class AccountService {
@@ -45,10 +46,7 @@ public class AccountService {
     Event<CredentialsRevoked> revoked;
 
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return UserAccount.byUsername(em, username);
     }
 
     public UserAccount getByUsername(String username) {

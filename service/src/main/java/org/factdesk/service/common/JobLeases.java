@@ -45,8 +45,11 @@ public class JobLeases {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, Instant now, Duration hold) {
-        int taken = em.createNativeQuery("update job_lease set holder = ?1, held_until = ?2 where name = ?3"
-                        + " and (held_until is null or held_until <= ?4 or holder = ?1)")
+        int taken = NativeUpdates.of(
+                        em,
+                        "job_lease",
+                        "update job_lease set holder = ?1, held_until = ?2 where name = ?3"
+                                + " and (held_until is null or held_until <= ?4 or holder = ?1)")
                 .setParameter(1, holder)
                 .setParameter(2, now.plus(hold))
                 .setParameter(3, job)
@@ -58,7 +61,10 @@ public class JobLeases {
     /** Gives {@code job} back if {@code holder} holds it, so the next server to ask may take it at once. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String job, String holder) {
-        em.createNativeQuery("update job_lease set holder = null, held_until = null where name = ?1 and holder = ?2")
+        NativeUpdates.of(
+                        em,
+                        "job_lease",
+                        "update job_lease set holder = null, held_until = null where name = ?1 and holder = ?2")
                 .setParameter(1, job)
                 .setParameter(2, holder)
                 .executeUpdate();

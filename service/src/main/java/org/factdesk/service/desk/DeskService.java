@@ -38,10 +38,7 @@ public class DeskService {
     }
 
     public Optional<Desk> findByCode(String code) {
-        return em.createNamedQuery(Desk.FIND_BY_CODE, Desk.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst();
+        return Desk.byCode(em, code);
     }
 
     /** Adds a desk; its code is the stable name used in links and saved searches. */

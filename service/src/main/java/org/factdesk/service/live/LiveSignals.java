@@ -14,6 +14,7 @@ import org.factdesk.model.search.SearchBackend;
 import org.factdesk.service.account.NotificationCreated;
 import org.factdesk.service.claim.ClaimChanged;
 import org.factdesk.service.common.JobLeases;
+import org.factdesk.service.common.NativeUpdates;
 
 /**
  * Live updates across servers, through the database they share: when several servers run Factdesk (they
@@ -49,8 +50,11 @@ public class LiveSignals {
     }
 
     private void write(long claimId, String recipient, String changedBy, String what) {
-        em.createNativeQuery("insert into live_signal (node, claim_id, recipient, changed_by, what, created_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+        NativeUpdates.of(
+                        em,
+                        "live_signal",
+                        "insert into live_signal (node, claim_id, recipient, changed_by, what, created_at)"
+                                + " values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, JobLeases.HOLDER)
                 .setParameter(2, claimId)
                 .setParameter(3, recipient)
@@ -89,7 +93,7 @@ public class LiveSignals {
     /** Deletes signals older than {@link #KEPT}; any server may, and two at once delete nothing twice. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int forgetOld() {
-        return em.createNativeQuery("delete from live_signal where created_at < ?1")
+        return NativeUpdates.of(em, "live_signal", "delete from live_signal where created_at < ?1")
                 .setParameter(1, Timestamp.from(Instant.now().minus(KEPT)))
                 .executeUpdate();
     }

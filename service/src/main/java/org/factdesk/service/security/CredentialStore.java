@@ -33,11 +33,7 @@ public class CredentialStore {
     public record TokenUse(long tokenId, String tokenName, Stored owner, boolean recorded) {}
 
     public Optional<Stored> find(String username) {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .map(CredentialStore::stored);
+        return UserAccount.byUsername(em, username).map(CredentialStore::stored);
     }
 
     /** Replaces a hash with a stronger one of the same password, unless it changed in the meantime. */

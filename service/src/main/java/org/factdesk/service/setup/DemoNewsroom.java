@@ -354,9 +354,7 @@ public class DemoNewsroom {
     }
 
     private UserAccount user(String username) {
-        return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
-                .setParameter("username", username)
-                .getSingleResult();
+        return UserAccount.byUsername(em, username).orElseThrow();
     }
 
     private Rating rating(String code) {

@@ -295,8 +295,6 @@ class ClaimPersistenceIT {
     }
 
     private static Desk desk(jakarta.persistence.EntityManager em) {
-        return em.createNamedQuery(Desk.FIND_BY_CODE, Desk.class)
-                .setParameter("code", "middle-east")
-                .getSingleResult();
+        return Desk.byCode(em, "middle-east").orElseThrow();
     }
 }
