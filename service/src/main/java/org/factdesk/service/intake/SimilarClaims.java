@@ -66,6 +66,13 @@ public class SimilarClaims {
 
     /** Candidates fetched from the index before re-scoring, by each field and by meaning. */
     static final int CANDIDATES = 20;
+    /**
+     * The same for a claim being saved, which only wants the one it repeats: a candidate scored at MATCH shares most
+     * of its words and meaning, so it is near the top of both lists. On CheckThat! (docs/intake.md), the top 5 by
+     * words and the top 5 by meaning held every link the top 20 made (341 of 341 tweets, train and dev); 10 leaves
+     * a margin for the vector graph, which misses some of the true nearest. Half the claims and vectors read.
+     */
+    static final int SAVE_CANDIDATES = 10;
     /** Terms sent to the index: a whole article's vocabulary would exceed Lucene's clause limit. */
     static final int MAX_QUERY_TERMS = 64;
 
@@ -97,7 +104,8 @@ public class SimilarClaims {
      * waits for the few that may be the same claim, not for every candidate): judged by words alone beside others
      * judged by meaning and words, an old claim stated almost word for word would lose to a looser paraphrase.
      */
-    private List<SimilarClaim> find(String text, float[] vector, Long excludeId, int max, boolean embedMissing) {
+    private List<SimilarClaim> find(
+            String text, float[] vector, Long excludeId, int max, boolean embedMissing, int candidates) {
         String query = queryTerms(text);
         // the ids by words and by meaning first, then one read of the claims both name
         Set<Long> ids = new LinkedHashSet<>();
@@ -107,12 +115,12 @@ public class SimilarClaims {
                         .search(Claim.class)
                         .select(f -> f.id(Long.class))
                         .where(f -> f.match().field(field).matching(query))
-                        .totalHitCountThreshold(CANDIDATES)
-                        .fetchHits(CANDIDATES));
+                        .totalHitCountThreshold(candidates)
+                        .fetchHits(candidates));
             }
         }
         if (vector != null) {
-            ids.addAll(embeddings.nearestClaims(vector, CANDIDATES));
+            ids.addAll(embeddings.nearestClaims(vector, candidates));
         }
         ids.remove(excludeId);
         Map<Long, Claim> loaded = new HashMap<>();
@@ -122,13 +130,13 @@ public class SimilarClaims {
                     .getResultList()
                     .forEach(claim -> loaded.put(claim.getId(), claim));
         }
-        Map<Long, Claim> candidates = new LinkedHashMap<>();
-        ids.stream().filter(loaded::containsKey).forEach(id -> candidates.put(id, loaded.get(id)));
+        Map<Long, Claim> found = new LinkedHashMap<>();
+        ids.stream().filter(loaded::containsKey).forEach(id -> found.put(id, loaded.get(id)));
         Map<Long, float[]> vectors = Map.of();
         Map<Long, Double> words = new HashMap<>();
-        candidates.values().forEach(claim -> words.put(claim.getId(), words(text, claim)));
+        found.values().forEach(claim -> words.put(claim.getId(), words(text, claim)));
         if (vector != null) {
-            List<Claim> closestInWords = candidates.values().stream()
+            List<Claim> closestInWords = found.values().stream()
                     .sorted(Comparator.comparingDouble((Claim claim) -> words.get(claim.getId()))
                             .reversed())
                     .toList();
@@ -138,7 +146,7 @@ public class SimilarClaims {
                     claim -> embedMissing || words.get(claim.getId()) >= SUGGEST_WORDS);
         }
         List<SimilarClaim> similar = new ArrayList<>();
-        for (Claim claim : candidates.values()) {
+        for (Claim claim : found.values()) {
             judge(claim, vector, words.get(claim.getId()), vectors.get(claim.getId()))
                     .ifPresent(similar::add);
         }
@@ -208,7 +216,8 @@ public class SimilarClaims {
         List<Resembling> found = new ArrayList<>();
         for (String text : texts) {
             float[] vector = vectors.get(text);
-            found.add(new Resembling(find(text, vector, null, max, true), checkedElsewhere(text, vector, max)));
+            found.add(new Resembling(
+                    find(text, vector, null, max, true, CANDIDATES), checkedElsewhere(text, vector, max)));
         }
         return found;
     }
@@ -274,9 +283,10 @@ public class SimilarClaims {
      */
     public Optional<Claim> original(Claim claim, float[] vector) {
         String text = claim.getStatement();
-        List<SimilarClaim> matches = find(text, vector, claim.getId(), Integer.MAX_VALUE, false).stream()
-                .filter(SimilarClaim::match)
-                .toList();
+        List<SimilarClaim> matches =
+                find(text, vector, claim.getId(), Integer.MAX_VALUE, false, SAVE_CANDIDATES).stream()
+                        .filter(SimilarClaim::match)
+                        .toList();
         Set<Long> matched = matches.stream().map(m -> m.claim().getId()).collect(Collectors.toSet());
         Map<Long, Boolean> originals = null;
         for (SimilarClaim match : matches) {

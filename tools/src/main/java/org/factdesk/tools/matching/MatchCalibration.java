@@ -202,6 +202,82 @@ public final class MatchCalibration {
         printCalibration(pairs, names, "MatchScore", Pair::server);
         printPrecisionRecall(pairs, names, precisionRule);
         printMap(splits, ids, pairs, bm25, cosine);
+        printFewerCandidates(names, pairs, bm25, cosine);
+    }
+
+    /**
+     * What a save would link with fewer candidates. A claim being saved is linked to the best candidate whose score
+     * reaches MATCH, so it needs only the candidates such a pair can be among. For each tweet: its link among all the
+     * candidates above (the top {@value #CANDIDATES} by BM25 and by cosine), and its link among the top k by either.
+     */
+    static void printFewerCandidates(String[] names, List<Pair>[] pairs, float[][][] bm25, float[][][] cosine) {
+        System.out.printf(
+                Locale.ROOT,
+                "a save's link (the best candidate at MATCH or above) with the top k by BM25 ∪ cosine instead of %d:%n",
+                CANDIDATES);
+        for (int k : new int[] {5, 10, 15}) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  k = %2d:", k));
+            for (int s = 0; s < 2; s++) {
+                Map<Integer, Pair> all = new HashMap<>();
+                Map<Integer, Pair> fewer = new HashMap<>();
+                Map<Integer, Set<Integer>> topK = new HashMap<>();
+                for (Pair pair : pairs[s]) {
+                    if (pair.server() < MatchScore.MATCH) {
+                        continue;
+                    }
+                    all.merge(pair.tweet(), pair, MatchCalibration::better);
+                    float[][] words = bm25[s];
+                    float[][] meaning = cosine[s];
+                    int most = k;
+                    Set<Integer> top = topK.computeIfAbsent(pair.tweet(), q -> topByEither(words[q], meaning[q], most));
+                    if (top.contains(pair.claim())) {
+                        fewer.merge(pair.tweet(), pair, MatchCalibration::better);
+                    }
+                }
+                long same = all.entrySet().stream()
+                        .filter(e -> fewer.containsKey(e.getKey())
+                                && fewer.get(e.getKey()).claim() == e.getValue().claim())
+                        .count();
+                long other = all.keySet().stream()
+                        .filter(q -> fewer.containsKey(q)
+                                && fewer.get(q).claim() != all.get(q).claim())
+                        .count();
+                line.append(String.format(
+                        Locale.ROOT,
+                        "   %s %d links (%d right): %d the same, %d another (%d right), %d none",
+                        names[s],
+                        all.size(),
+                        all.values().stream().filter(p -> p.label() == 1).count(),
+                        same,
+                        other,
+                        fewer.entrySet().stream()
+                                .filter(e -> e.getValue().claim()
+                                        != all.get(e.getKey()).claim())
+                                .filter(e -> e.getValue().label() == 1)
+                                .count(),
+                        all.size() - same - other));
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static Pair better(Pair a, Pair b) {
+        return b.server() > a.server() ? b : a;
+    }
+
+    /** The claims among the top {@code k} by BM25 (of those it scored) or the top {@code k} by cosine. */
+    private static Set<Integer> topByEither(float[] bm25, float[] cosine, int k) {
+        Set<Integer> top = new java.util.HashSet<>();
+        java.util.stream.IntStream.range(0, bm25.length)
+                .filter(d -> bm25[d] > 0)
+                .boxed()
+                .sorted((a, b) -> Float.compare(bm25[b], bm25[a]))
+                .limit(k)
+                .forEach(top::add);
+        for (int d : ClaimMatching.top(cosine, k)) {
+            top.add(d);
+        }
+        return top;
     }
 
     /** Whether the score is a probability: in each band of scores, the share of pairs that are the same claim. */
