@@ -33,19 +33,18 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A newsroom user. The password is stored only as a salted PBKDF2 hash; the roles are read by the database
- * identity store at login and again by the service layer for every workflow decision.
- */
-@Entity
-@Table(name = "app_user")
-/*
- * Every request looks its caller up: once to log in, once in the service it calls, and once more to name them to
- * the pages it tells of a change. So a user and their roles are kept in the second-level cache, found by user name
- * ({@link #byUsername}) without a query. Every change to a user goes through this entity (a bulk update of it
+ * A newsroom user. The password is stored only as a salted PBKDF2 hash; the user and their roles are read at login
+ * and again by the service layer for every workflow decision.
+ *
+ * <p>Every request looks its caller up: once to log in, once in the service it calls, and once more to name them
+ * to the pages it tells of a change. So a user and their roles are kept in the second-level cache, found by user
+ * name ({@link #byUsername}) without a query. Every change to a user goes through this entity (a bulk update of it
  * empties the region), and the cache is changed with the commit: here by the local cache, on a cluster by WildFly's
  * invalidation cache, which drops the entry on every server before the commit returns. So a deactivated user, a
  * role taken away or a password reset is seen by the next request on any server, as without the cache.
  */
+@Entity
+@Table(name = "app_user")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NaturalIdCache
