@@ -165,7 +165,7 @@ class QueueSearchApiIT {
             "Dam",
             "dam",
             "Bridge",
-            "bridge",
+            "Culvert",
             "Zinc",
             "zinc",
             "Ærodrome",
@@ -173,7 +173,11 @@ class QueueSearchApiIT {
             "abbey",
             "Canal",
             "Mill",
-            "mill"
+            "mill",
+            // the same first seven bytes, then apart, and across a page's edge both ways (the 4th and 5th A–Z):
+            // "next" and "previous" compare the texts within one prefix key
+            "Bridgeheads",
+            "bridgehead"
         };
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < starts.length; i++) {

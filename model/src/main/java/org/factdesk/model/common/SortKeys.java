@@ -42,4 +42,41 @@ public final class SortKeys {
         }
         return key;
     }
+
+    /**
+     * The texts whose prefix key equals this folded text's lie in {@code [first, second)} (by UTF-8 bytes; a null
+     * second: no end). A keyset query compares the text only among rows with the same key, and with both ends
+     * the engine reads only those texts' terms, not every term after the text.
+     */
+    public static String[] samePrefix(String folded) {
+        // the longest run of whole characters within the key's bytes: every text with the same key starts so
+        int end = 0;
+        int bytes = 0;
+        while (end < folded.length()) {
+            int codePoint = folded.codePointAt(end);
+            int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4; // in UTF-8
+            if (bytes + length > PREFIX_BYTES) {
+                break;
+            }
+            bytes += length;
+            end += Character.charCount(codePoint);
+        }
+        String start = folded.substring(0, end);
+        return new String[] {start, following(start)};
+    }
+
+    /** The least text after every text starting with {@code start}: its last character one up; null if none. */
+    private static String following(String start) {
+        String head = start;
+        while (!head.isEmpty()) {
+            int last = head.offsetByCodePoints(head.length(), -1);
+            int codePoint = head.codePointAt(last);
+            head = head.substring(0, last);
+            if (codePoint < Character.MAX_CODE_POINT) {
+                int up = codePoint + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : codePoint + 1;
+                return head + new String(Character.toChars(up));
+            }
+        }
+        return null;
+    }
 }

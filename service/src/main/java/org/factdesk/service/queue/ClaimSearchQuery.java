@@ -5,6 +5,7 @@ import java.util.List;
 import org.factdesk.model.claim.Claim;
 import org.factdesk.model.claim.ClaimStatus;
 import org.factdesk.model.common.BaseEntity;
+import org.factdesk.model.common.SortKeys;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -14,6 +15,8 @@ import org.hibernate.search.engine.search.sort.dsl.CompositeSortComponentsStep;
 import org.hibernate.search.engine.search.sort.dsl.FieldSortOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 
 /**
  * A queue filter and order as a search-index query: the one translation of {@link ClaimFilter} and {@link
@@ -123,7 +126,15 @@ public final class ClaimSearchQuery {
         List<Key> order = new java.util.ArrayList<>();
         for (int i = 0; i < keyed.size(); i++) {
             ClaimSort sort = keyed.get(i);
-            order.add(new Key(field(sort.field()), sort.ascending() != reversed, missing(sort.field()), keys.get(i)));
+            boolean ascending = sort.ascending() != reversed;
+            if (sort.field() == ClaimSort.Field.STATEMENT && keys.get(i) instanceof String text) {
+                // as the order compares: the prefix number, then the text among rows with the same prefix only
+                String[] span = SortKeys.samePrefix(text);
+                order.add(new Key(Claim.STATEMENT_PREFIX_FIELD, ascending, Missing.NEVER, SortKeys.prefix(text)));
+                order.add(new Key(Claim.STATEMENT_SORT_FIELD, ascending, Missing.NEVER, text, span[0], span[1]));
+            } else {
+                order.add(new Key(field(sort.field()), ascending, missing(sort.field()), keys.get(i)));
+            }
         }
         order.add(new Key(BaseEntity.SORT_ID_FIELD, reversed, Missing.NEVER, keys.get(keyed.size())));
         return f.bool().with(any -> {
@@ -155,8 +166,17 @@ public final class ClaimSearchQuery {
         NEVER
     }
 
-    /** One sort key of the boundary row, its value as the index holds it (a status by its name). */
-    private record Key(String field, boolean ascending, Missing missing, Object value) {
+    /**
+     * One sort key of the boundary row, its value as the index holds it (a status by its name). Rows that tie
+     * on every key before this one have this key from {@code lowest} (inclusive) to {@code highest} (exclusive),
+     * when known (null: unbounded): the range past the value then stops there, and the engine reads only what
+     * lies between.
+     */
+    private record Key(String field, boolean ascending, Missing missing, Object value, Object lowest, Object highest) {
+
+        Key(String field, boolean ascending, Missing missing, Object value) {
+            this(field, ascending, missing, value, null, null);
+        }
 
         /** The rows with the same value; a missing value is the same as another missing one. */
         PredicateFinalStep same(SearchPredicateFactory f) {
@@ -175,9 +195,15 @@ public final class ClaimSearchQuery {
                         ? null
                         : f.exists().field(field);
             }
-            PredicateFinalStep range = ascending
-                    ? f.range().field(field).greaterThan(value, ValueModel.INDEX)
-                    : f.range().field(field).lessThan(value, ValueModel.INDEX);
+            PredicateFinalStep range = f.range()
+                    .field(field)
+                    .within(
+                            ascending
+                                    ? Range.between(
+                                            value, RangeBoundInclusion.EXCLUDED, highest, RangeBoundInclusion.EXCLUDED)
+                                    : Range.between(
+                                            lowest, RangeBoundInclusion.INCLUDED, value, RangeBoundInclusion.EXCLUDED),
+                            ValueModel.INDEX);
             return missingIsPast
                     ? f.bool().should(range).should(f.bool().mustNot(f.exists().field(field)))
                     : range;
